@@ -1,0 +1,156 @@
+//! The results of one event as the viewer holds them after parsing: plain data, no rules.
+//! Rows the file got wrong are still here (flagged in the warnings), so nothing is lost.
+
+/// A race time in milliseconds; u32 covers 49 days, far past any ultra.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct RaceTime(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sex {
+    M,
+    F,
+    X,
+}
+
+impl Sex {
+    pub fn code(self) -> &'static str {
+        match self {
+            Sex::M => "M",
+            Sex::F => "F",
+            Sex::X => "X",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Sex> {
+        match s.trim().to_ascii_uppercase().as_str() {
+            "M" => Some(Sex::M),
+            "F" | "W" => Some(Sex::F),
+            "X" => Some(Sex::X),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Finished,
+    Dnf,
+    Dns,
+    Dsq,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Finished => "finished",
+            Status::Dnf => "dnf",
+            Status::Dns => "dns",
+            Status::Dsq => "dsq",
+        }
+    }
+}
+
+/// Which time places are computed from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Ranking {
+    #[default]
+    Chip,
+    Gun,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum AwardsBy {
+    #[default]
+    Sex,
+    Overall,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Awards {
+    pub places: u32,
+    pub by: AwardsBy,
+    /// Amounts for places 1..n in the event currency, the same for each group.
+    pub prizes: Vec<u64>,
+    pub categories: bool,
+}
+
+impl Default for Awards {
+    fn default() -> Self {
+        Awards {
+            places: 3,
+            by: AwardsBy::Sex,
+            prizes: Vec::new(),
+            categories: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SplitDef {
+    pub id: String,
+    pub name: String,
+    pub km: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Distance {
+    pub id: String,
+    pub name: String,
+    pub km: Option<f64>,
+    /// As written: a local time of day or an RFC 3339 timestamp.
+    pub start: Option<String>,
+    pub ranking: Ranking,
+    /// In course order.
+    pub splits: Vec<SplitDef>,
+    pub awards: Option<Awards>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum EventStatus {
+    #[default]
+    Official,
+    Provisional,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Event {
+    pub name: String,
+    /// ISO date "YYYY-MM-DD" as written (validated).
+    pub date: Option<String>,
+    pub place: Option<String>,
+    pub utc_offset: Option<String>,
+    pub currency: Option<String>,
+    pub status: EventStatus,
+    pub updated: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Runner {
+    pub bib: String,
+    pub name: String,
+    pub sex: Option<Sex>,
+    pub birth_year: Option<u16>,
+    pub age: Option<u16>,
+    pub category: Option<String>,
+    pub club: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    /// Index into `Results::distances`; None when the row names no known distance.
+    pub distance: Option<usize>,
+    /// The distance id exactly as the row wrote it (shown when it is unknown).
+    pub distance_id: String,
+    pub status: Status,
+    pub chip_time: Option<RaceTime>,
+    pub gun_time: Option<RaceTime>,
+    /// Cumulative split times, aligned with the distance's `splits`.
+    pub splits: Vec<Option<RaceTime>>,
+    /// Official overall place from the file, if given.
+    pub official_place: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Results {
+    pub event: Event,
+    pub distances: Vec<Distance>,
+    /// In file order: index i is row i of the file's `results`.
+    pub runners: Vec<Runner>,
+}

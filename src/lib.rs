@@ -1,0 +1,11 @@
+//! Race results viewer. `format`, `domain` and `search` are pure Rust (no browser),
+//! tested natively; `ui` and `web` are the browser edge, compiled only for wasm.
+pub mod domain;
+pub mod format;
+pub mod i18n;
+pub mod search;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
