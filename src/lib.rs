@@ -3,6 +3,7 @@
 pub mod domain;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod search;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,1 @@
+//! Importers for what timing systems export: CSV and IOF XML 3.0.
