@@ -1,0 +1,1 @@
+//! Texts for problems found in results files (written by the format module).
