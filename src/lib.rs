@@ -5,6 +5,7 @@ pub mod format;
 pub mod i18n;
 pub mod import;
 pub mod search;
+pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
