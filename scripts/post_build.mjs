@@ -1,0 +1,21 @@
+// Trunk post-build hook: move the inline module loader that Trunk writes into its own
+// file, so the page runs under a CSP without 'unsafe-inline'.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
+const htmlPath = join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+const inline = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
+let moved = 0;
+html = html.replace(inline, (whole, attrs, body) => {
+  if (/\bsrc=/.test(attrs) || !body.trim()) return whole;
+  const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + '\n');
+  moved += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+writeFileSync(htmlPath, html);
+console.log(`post_build: moved ${moved} inline script(s) to files`);
