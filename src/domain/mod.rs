@@ -1,5 +1,13 @@
 //! The race's world: results, times, places, podiums. No browser, no UI.
+pub mod categories;
 pub mod model;
+pub mod places;
+pub mod podium;
+pub mod stats;
 pub mod time;
 
+pub use categories::{categories, natural_cmp};
 pub use model::*;
+pub use places::{compute_standings, Placing, Standings};
+pub use podium::{group_code, podiums, Podium, PodiumEntry, PodiumGroup};
+pub use stats::{histogram, share_beaten, split_rows, Histogram, SplitRow};
