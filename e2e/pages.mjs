@@ -182,6 +182,43 @@ export class Viewer {
     );
   }
 
+  /**
+   * Makes the podiums visible: they may sit behind a tab, button or link
+   * named "Podium(s)"; clicks it when none is shown yet.
+   */
+  async showPodiums() {
+    const podium = this.page.locator(tid('podium')).first();
+    if (!(await podium.isVisible().catch(() => false))) {
+      const control = this.page
+        .getByRole('tab', { name: /podium/i })
+        .or(this.page.getByRole('button', { name: /podium/i }))
+        .or(this.page.getByRole('link', { name: /podium/i }))
+        .first();
+      await control.click().catch(() => {
+        throw new Error('no podium is shown and no tab, button or link named "podium" opens them');
+      });
+    }
+    await podium.waitFor({ state: 'visible' });
+    await this.settle();
+    return this.podiums();
+  }
+
+  /** The current URL's query parameters as a plain object. */
+  async params() {
+    return Object.fromEntries(new URL(this.page.url()).searchParams);
+  }
+
+  /** The page's own words: its text without rows, runner card and event name. */
+  async uiText() {
+    return this.page.evaluate(() => {
+      const copy = document.body.cloneNode(true);
+      for (const el of copy.querySelectorAll('[data-testid="result-row"], [data-testid="runner-detail"], [data-testid="podium"], script, style, noscript')) {
+        el.remove();
+      }
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    });
+  }
+
   /** The text of the visible load-error, or null. */
   async loadError() {
     const el = this.page.locator(tid('load-error'));

@@ -4,6 +4,8 @@
 //
 // Each e2e/tests/*.test.mjs exports
 //   export const tests = [{ name, viewport?, run: async ({ page, viewer, baseUrl, shot }) => {} }]
+// Optional per test: viewport 'phone' (default) | 'desktop', colorScheme,
+// locale, timeout (ms), allowOrigins [origin], allowConsole [RegExp].
 // A test fails when `run` throws, or when the page raised an uncaught error,
 // logged a console error, hit the Content-Security-Policy, opened a dialog,
 // or asked for anything from another origin (the viewer may only talk to its
@@ -123,7 +125,7 @@ function isAllowedUrl(url, allowed) {
   return allowed.has(origin);
 }
 
-async function runTest(browser, test, baseUrl) {
+async function runTest(browser, test, baseUrl, root) {
   const problems = [];
   const allowed = new Set([baseUrl, ...(test.allowOrigins ?? [])]);
   const allowConsole = test.allowConsole ?? [];
@@ -170,7 +172,7 @@ async function runTest(browser, test, baseUrl) {
     };
     const viewer = new Viewer(page, baseUrl);
     await withTimeout(
-      test.run({ page, context, viewer, baseUrl, shot, viewport: test.viewport }),
+      test.run({ page, context, viewer, baseUrl, root, shot, viewport: test.viewport }),
       test.timeout ?? TEST_TIMEOUT_MS,
       'the test',
     );
@@ -214,7 +216,7 @@ async function main() {
   try {
     for (const test of tests) {
       const started = Date.now();
-      const problems = await runTest(browser, test, server.url);
+      const problems = await runTest(browser, test, server.url, opts.root);
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       if (problems.length === 0) {
         passed++;
