@@ -208,11 +208,19 @@ export class Viewer {
     return Object.fromEntries(new URL(this.page.url()).searchParams);
   }
 
-  /** The page's own words: its text without rows, runner card and event name. */
+  /**
+   * The page's own words: its text without the file's (rows, runner card,
+   * podiums, select options) and without parts marked in another language
+   * (a language switcher's "Русский" carries lang="ru").
+   */
   async uiText() {
     return this.page.evaluate(() => {
       const copy = document.body.cloneNode(true);
-      for (const el of copy.querySelectorAll('[data-testid="result-row"], [data-testid="runner-detail"], [data-testid="podium"], script, style, noscript')) {
+      const own = (document.documentElement.lang || 'en').slice(0, 2);
+      for (const el of copy.querySelectorAll('[lang]')) {
+        if (el.getAttribute('lang').slice(0, 2) !== own) el.remove();
+      }
+      for (const el of copy.querySelectorAll('[data-testid="result-row"], [data-testid="runner-detail"], [data-testid="podium"], option, script, style, noscript')) {
         el.remove();
       }
       return copy.textContent.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 // Runs the browser tests against the built viewer in Debian's Chromium.
 //
-//   node e2e/run.mjs [filter] [--root dist] [--tests e2e/tests]
+//   node e2e/run.mjs [filter...] [--root dist] [--tests e2e/tests]
+// A filter keeps the tests whose name contains it (any of several).
 //
 // Each e2e/tests/*.test.mjs exports
 //   export const tests = [{ name, viewport?, run: async ({ page, viewer, baseUrl, shot }) => {} }]
@@ -57,18 +58,18 @@ const RECORD_CSP = () => {
 };
 
 function parseArgs(argv) {
-  const opts = { filter: '', root: path.join(REPO, 'dist'), tests: path.join(HERE, 'tests') };
+  const opts = { filters: [], root: path.join(REPO, 'dist'), tests: path.join(HERE, 'tests') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--root') opts.root = path.resolve(argv[++i]);
     else if (arg === '--tests') opts.tests = path.resolve(argv[++i]);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
-    else opts.filter = arg;
+    else opts.filters.push(arg);
   }
   return opts;
 }
 
-async function loadTests(dir, filter) {
+async function loadTests(dir, filters) {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort();
   const all = [];
   for (const file of files) {
@@ -88,7 +89,7 @@ async function loadTests(dir, filter) {
     if (names.has(t.name)) throw new Error(`two tests are named "${t.name}"`);
     names.add(t.name);
   }
-  return all.filter((t) => t.name.includes(filter));
+  return filters.length ? all.filter((t) => filters.some((f) => t.name.includes(f))) : all;
 }
 
 // A failure's reason on one line, without Playwright's call log.
@@ -189,7 +190,7 @@ async function main() {
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
-    console.error(`${err.message}\nusage: node e2e/run.mjs [filter] [--root dist] [--tests e2e/tests]`);
+    console.error(`${err.message}\nusage: node e2e/run.mjs [filter...] [--root dist] [--tests e2e/tests]`);
     return 2;
   }
   if (!fs.existsSync(path.join(opts.root, 'index.html'))) {
@@ -202,9 +203,9 @@ async function main() {
     console.log('0 passed, 1 failed');
     return 1;
   }
-  const tests = await loadTests(opts.tests, opts.filter);
+  const tests = await loadTests(opts.tests, opts.filters);
   if (tests.length === 0) {
-    console.error(`no test matches "${opts.filter}"`);
+    console.error(`no test name contains ${opts.filters.map((f) => JSON.stringify(f)).join(' or ')}`);
     console.log('0 passed, 0 failed');
     return 1;
   }

@@ -8,11 +8,13 @@ const SIX = '/e2e-fixtures/six_runners.json';
 
 const placesOf = (rows) => Object.fromEntries(rows.map((r) => [r.bib, r.place]));
 
-// The colour the page paints behind its top-left corner, as relative luminance 0..1.
+// The colour painted behind the results list (not a brand-coloured header),
+// as relative luminance 0..1.
 async function backgroundLuminance(page) {
   return page.evaluate(() => {
     const chain = [];
-    for (let el = document.elementFromPoint(2, 2); el; el = el.parentElement) chain.push(el);
+    const start = document.querySelector('[data-testid="result-row"], [data-testid="result-count"]');
+    for (let el = start; el; el = el.parentElement) chain.push(el);
     // A transparent root shows the body's background on the whole canvas.
     chain.push(document.body);
     for (const el of chain) {
@@ -220,18 +222,20 @@ export const tests = [
 
   ...['ru', 'kk'].map((lang) => ({
     name: `lang: ${lang} shows the interface in Cyrillic`,
-    run: async ({ viewer, shot }) => {
+    run: async ({ page, viewer, shot }) => {
       assert.equal(await viewer.open({ src: SIX, lang }), 'results');
       assert.match(await viewer.uiText(), /[\u0400-\u04FF]/, `lang=${lang}: no Cyrillic in the interface`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang.slice(0, 2)), lang, '<html lang> does not follow the language');
       await shot(lang);
     },
   })),
 
   {
     name: 'lang: en (the default here) has no Cyrillic in the interface',
-    run: async ({ viewer }) => {
+    run: async ({ page, viewer }) => {
       assert.equal(await viewer.open({ src: SIX }), 'results');
       assert.doesNotMatch(await viewer.uiText(), /[\u0400-\u04FF]/);
+      assert.equal(await page.evaluate(() => document.documentElement.lang.slice(0, 2)), 'en');
     },
   },
 
