@@ -43,7 +43,7 @@ pub fn run_course(
     disqualified: usize,
     rng: &mut Rng,
 ) -> Vec<Entry> {
-    let mut leads: Vec<Plan> = course
+    let leads: Vec<Plan> = course
         .leads
         .iter()
         .take(runners)
@@ -55,8 +55,7 @@ pub fn run_course(
     disqualify(&mut crowd, disqualified, rng);
 
     let mut entries = Vec::with_capacity(runners);
-    for (i, plan) in leads.drain(..).chain(crowd).enumerate() {
-        let mut plan = plan;
+    for (i, mut plan) in leads.into_iter().chain(crowd).enumerate() {
         plan.entry.bib = first_bib + i as u32;
         entries.push(finish(course, plan, rng));
     }
@@ -118,7 +117,7 @@ fn crowd_plan(course: &Course, rng: &mut Rng) -> Plan {
     };
     let age = draw_age(ages, rng);
     let mut finish = 10 * finish_seconds(field, age, rng);
-    // A few timing systems report tenths.
+    // Some rows carry tenths of a second, as some timing systems report them.
     if rng.chance(0.03) {
         finish += 1 + rng.below(9) as u32;
     }
