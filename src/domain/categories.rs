@@ -1,5 +1,6 @@
 //! Age categories as the filter lists them, and the natural order used for categories and bibs.
 use std::cmp::Ordering;
+use std::collections::HashSet;
 
 use super::model::Results;
 
@@ -7,15 +8,16 @@ use super::model::Results;
 /// `None`), each once, in natural order: "F35" < "M20" < "M35" < "M40" < "M100".
 /// Names are compared as written, after trimming; blank names are left out.
 pub fn categories(results: &Results, distance: Option<usize>) -> Vec<String> {
-    let mut names: Vec<&str> = results
+    // Distinct names first: sorting a handful of names beats sorting 50k rows' worth.
+    let distinct: HashSet<&str> = results
         .runners
         .iter()
         .filter(|r| distance.is_none() || r.distance == distance)
         .filter_map(|r| r.category.as_deref().map(str::trim))
         .filter(|c| !c.is_empty())
         .collect();
+    let mut names: Vec<&str> = distinct.into_iter().collect();
     names.sort_unstable_by(|a, b| natural_cmp(a, b));
-    names.dedup();
     names.into_iter().map(str::to_owned).collect()
 }
 
@@ -23,6 +25,10 @@ pub fn categories(results: &Results, distance: Option<usize>) -> Vec<String> {
 /// "99" < "101"), other characters without regard to case. Ties fall back to the raw
 /// bytes so the order is total and sorting is deterministic.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    // Fast path for the common all-digit bibs ("99" < "101").
+    if is_digits(a) && is_digits(b) {
+        return cmp_digit_runs(a, b).then_with(|| a.cmp(b));
+    }
     let (mut x, mut y) = (a, b);
     loop {
         match (x.chars().next(), y.chars().next()) {
@@ -48,6 +54,10 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
             }
         }
     }
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn split_digits(s: &str) -> (&str, &str) {

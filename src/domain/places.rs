@@ -11,7 +11,6 @@
 //! - Positions at splits count every runner of the distance with a time at that split,
 //!   whatever their final status (a runner who later dropped out was still there).
 //!   They are computed once here, for every distance, when the standings are built.
-use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use super::categories::natural_cmp;
@@ -32,6 +31,8 @@ struct RunnerStanding {
     placing: Placing,
     /// The runner's distance when it is known.
     distance: Option<usize>,
+    /// Index into `Standings::category_names` (the trimmed category), if any.
+    category: Option<u32>,
     /// Index of the runner among the runners of its distance (row into `split_positions`).
     slot: u32,
 }
@@ -42,7 +43,8 @@ struct DistanceStanding {
     order: Vec<usize>,
     placed: u32,
     by_sex: [u32; 3],
-    by_category: HashMap<String, u32>,
+    /// (category id, placed finishers), sorted by id.
+    by_category: Vec<(u32, u32)>,
     official: bool,
     split_count: usize,
     /// `split_positions[slot * split_count + split]`.
@@ -56,6 +58,9 @@ pub struct Standings {
     distances: Vec<DistanceStanding>,
     /// Runners whose distance is unknown, in bib order.
     unassigned: Vec<usize>,
+    /// Category names as ranked (trimmed), interned once so ranking compares numbers.
+    category_names: Vec<String>,
+    category_ids: HashMap<String, u32>,
 }
 
 impl Standings {
@@ -102,11 +107,26 @@ impl Standings {
 
     /// Placed finishers of a distance in a category (name compared after trimming).
     pub fn finishers_in_category(&self, distance: usize, category: &str) -> u32 {
-        self.distances
-            .get(distance)
-            .and_then(|d| d.by_category.get(category.trim()))
-            .copied()
-            .unwrap_or(0)
+        let (Some(d), Some(&id)) = (
+            self.distances.get(distance),
+            self.category_ids.get(category.trim()),
+        ) else {
+            return 0;
+        };
+        d.by_category
+            .binary_search_by_key(&id, |&(c, _)| c)
+            .map_or(0, |k| d.by_category[k].1)
+    }
+
+    /// The category runner `i` is ranked in: the row's category, trimmed; None when blank.
+    pub fn category(&self, i: usize) -> Option<&str> {
+        let id = self.runners.get(i)?.category?;
+        self.category_names.get(id as usize).map(String::as_str)
+    }
+
+    /// A number per category name (same name, same number), for grouping without strings.
+    pub(crate) fn category_id(&self, i: usize) -> Option<u32> {
+        self.runners.get(i)?.category
     }
 
     /// Every runner of a distance for the list view: placed runners by place, then time,
@@ -152,6 +172,8 @@ pub fn compute_standings(results: &Results) -> Standings {
     let mut runners: Vec<RunnerStanding> = Vec::with_capacity(results.runners.len());
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n_dist];
     let mut unassigned = Vec::new();
+    let mut category_names: Vec<String> = Vec::new();
+    let mut category_ids: HashMap<String, u32> = HashMap::new();
 
     for (i, r) in results.runners.iter().enumerate() {
         let known = r.distance.filter(|&d| d < n_dist);
@@ -167,32 +189,49 @@ pub fn compute_standings(results: &Results) -> Standings {
                 0
             }
         };
+        let category = category_of(r).map(|c| match category_ids.get(c) {
+            Some(&id) => id,
+            None => {
+                let id = category_names.len() as u32;
+                category_names.push(c.to_owned());
+                category_ids.insert(c.to_owned(), id);
+                id
+            }
+        });
         runners.push(RunnerStanding {
             time,
             fallback,
             placing: Placing::default(),
             distance: known,
+            category,
             slot,
         });
     }
 
+    let bib_ranks: Vec<u64> = results.runners.iter().map(|r| bib_rank(&r.bib)).collect();
+    let mut ranks = Ranker {
+        rows: &results.runners,
+        bib_ranks: &bib_ranks,
+        categories: (0..category_names.len())
+            .map(|_| GroupRank::default())
+            .collect(),
+    };
     let distances = members
         .into_iter()
         .enumerate()
         .map(|(d, list)| {
             let split_count = results.distances[d].splits.len();
-            place_distance(results, &mut runners, list, split_count)
+            ranks.place_distance(&mut runners, list, split_count)
         })
         .collect();
-
-    let by_bib =
-        |a: &usize, b: &usize| natural_cmp(&results.runners[*a].bib, &results.runners[*b].bib);
-    unassigned.sort_by(|a, b| by_bib(a, b).then(a.cmp(b)));
+    let unassigned = ranks.sorted(unassigned.into_iter().map(|i| (0, 0, i)).collect());
 
     Standings {
         runners,
         distances,
         unassigned,
+        category_names,
+        category_ids,
     }
 }
 
@@ -237,80 +276,110 @@ impl GroupRank {
     }
 }
 
-fn place_distance(
-    results: &Results,
-    standings: &mut [RunnerStanding],
-    members: Vec<usize>,
-    split_count: usize,
-) -> DistanceStanding {
-    let rows = &results.runners;
-    let time_of = |i: usize| standings[i].time;
-    let (mut placed, mut rest): (Vec<usize>, Vec<usize>) = members
-        .iter()
-        .partition(|&&i| rows[i].status == Status::Finished && time_of(i).is_some());
+/// A bib's number when it is all digits (most are), else u64::MAX: a cheap first key for
+/// ordering tied runners, with the natural order of the text only for the rest.
+fn bib_rank(bib: &str) -> u64 {
+    let b = bib.as_bytes();
+    if b.is_empty() || b.len() > 19 || !b.iter().all(u8::is_ascii_digit) {
+        return u64::MAX;
+    }
+    b.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0'))
+}
 
-    let official = !placed.is_empty()
-        && placed
-            .iter()
-            .all(|&i| rows[i].official_place.is_some_and(|p| p >= 1));
-    // Places are ranked by the official place, or else by the time in ms.
-    let key = |i: usize| -> u64 {
-        if official {
-            u64::from(rows[i].official_place.unwrap_or(u32::MAX))
-        } else {
-            time_of(i).map_or(u64::MAX, |t| u64::from(t.0))
-        }
-    };
-    let by_bib = |a: usize, b: usize| natural_cmp(&rows[a].bib, &rows[b].bib).then(a.cmp(&b));
-    placed.sort_by(|&a, &b| {
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| time_of(a).cmp(&time_of(b)))
-            .then_with(|| by_bib(a, b))
-    });
-    rest.sort_by(|&a, &b| {
-        status_rank(&rows[a])
-            .cmp(&status_rank(&rows[b]))
-            .then_with(|| cmp_time_missing_last(time_of(a), time_of(b)))
-            .then_with(|| by_bib(a, b))
-    });
-    let keys: Vec<u64> = placed.iter().map(|&i| key(i)).collect();
+/// What placing needs across distances; the category counters are reused, reset after
+/// each distance, so there is one per category name rather than per distance.
+struct Ranker<'a> {
+    rows: &'a [Runner],
+    bib_ranks: &'a [u64],
+    categories: Vec<GroupRank>,
+}
 
-    let mut overall = GroupRank::default();
-    let mut sexes: [GroupRank; 3] = Default::default();
-    let mut cats: HashMap<String, GroupRank> = HashMap::new();
-    for (&i, &k) in placed.iter().zip(&keys) {
-        let overall_place = overall.next(k);
-        let sex = rows[i].sex.map(|s| sexes[sex_slot(s)].next(k));
-        let category = category_of(&rows[i]).map(|c| match cats.get_mut(c) {
-            Some(g) => g.next(k),
-            None => {
-                let mut g = GroupRank::default();
-                let p = g.next(k);
-                cats.insert(c.to_owned(), g);
-                p
-            }
+impl Ranker<'_> {
+    /// Runners sorted by (first, second, bib, row): compact triples sort fast, and bibs
+    /// (numbers first, by value, then other bibs in natural order) only break exact ties.
+    fn sorted(&self, mut list: Vec<(u64, u64, usize)>) -> Vec<usize> {
+        list.sort_unstable_by(|a, b| {
+            (a.0, a.1, self.bib_ranks[a.2])
+                .cmp(&(b.0, b.1, self.bib_ranks[b.2]))
+                .then_with(|| natural_cmp(&self.rows[a.2].bib, &self.rows[b.2].bib))
+                .then(a.2.cmp(&b.2))
         });
-        standings[i].placing = Placing {
-            // In official mode the key is the official place itself (fits u32).
-            overall: Some(if official { k as u32 } else { overall_place }),
-            sex,
-            category,
-        };
+        list.into_iter().map(|(_, _, i)| i).collect()
     }
 
-    let split_positions = split_positions(rows, &members, split_count);
-    let placed_count = placed.len() as u32;
-    let mut order = placed;
-    order.append(&mut rest);
-    DistanceStanding {
-        order,
-        placed: placed_count,
-        by_sex: [0, 1, 2].map(|s| sexes[s].seen),
-        by_category: cats.into_iter().map(|(c, g)| (c, g.seen)).collect(),
-        official,
-        split_count,
-        split_positions,
+    fn place_distance(
+        &mut self,
+        standings: &mut [RunnerStanding],
+        members: Vec<usize>,
+        split_count: usize,
+    ) -> DistanceStanding {
+        let rows = self.rows;
+        let time_key = |i: usize| standings[i].time.map_or(u64::MAX, |t| u64::from(t.0));
+        let (placed, rest): (Vec<usize>, Vec<usize>) = members
+            .iter()
+            .partition(|&&i| rows[i].status == Status::Finished && standings[i].time.is_some());
+
+        let official = !placed.is_empty()
+            && placed
+                .iter()
+                .all(|&i| rows[i].official_place.is_some_and(|p| p >= 1));
+        // Places are ranked by the official place, or else by the time in ms.
+        let key = |i: usize| -> u64 {
+            match rows[i].official_place {
+                Some(p) if official => u64::from(p),
+                _ => time_key(i),
+            }
+        };
+        let placed = self.sorted(placed.iter().map(|&i| (key(i), time_key(i), i)).collect());
+        let rest = self.sorted(
+            rest.iter()
+                .map(|&i| (status_rank(&rows[i]), time_key(i), i))
+                .collect(),
+        );
+        let keys: Vec<u64> = placed.iter().map(|&i| key(i)).collect();
+
+        let mut overall = GroupRank::default();
+        let mut sexes: [GroupRank; 3] = Default::default();
+        let mut touched: Vec<u32> = Vec::new();
+        for (&i, &k) in placed.iter().zip(&keys) {
+            let overall_place = overall.next(k);
+            let sex = rows[i].sex.map(|s| sexes[sex_slot(s)].next(k));
+            let category = standings[i].category.and_then(|c| {
+                let group = self.categories.get_mut(c as usize)?;
+                if group.seen == 0 {
+                    touched.push(c);
+                }
+                Some(group.next(k))
+            });
+            standings[i].placing = Placing {
+                // In official mode the key is the official place itself (fits u32).
+                overall: Some(if official { k as u32 } else { overall_place }),
+                sex,
+                category,
+            };
+        }
+        touched.sort_unstable();
+        let by_category = touched
+            .into_iter()
+            .map(|c| {
+                let group = std::mem::take(&mut self.categories[c as usize]);
+                (c, group.seen)
+            })
+            .collect();
+
+        let split_positions = split_positions(rows, &members, split_count);
+        let placed_count = placed.len() as u32;
+        let mut order = placed;
+        order.extend(rest);
+        DistanceStanding {
+            order,
+            placed: placed_count,
+            by_sex: [0, 1, 2].map(|s| sexes[s].seen),
+            by_category,
+            official,
+            split_count,
+            split_positions,
+        }
     }
 }
 
@@ -322,21 +391,12 @@ fn category_of(r: &Runner) -> Option<&str> {
 }
 
 /// Unplaced rows in the list: finished (but no time) first, then DNF, DSQ, DNS.
-fn status_rank(r: &Runner) -> u8 {
+fn status_rank(r: &Runner) -> u64 {
     match r.status {
         Status::Finished => 0,
         Status::Dnf => 1,
         Status::Dsq => 2,
         Status::Dns => 3,
-    }
-}
-
-fn cmp_time_missing_last(a: Option<RaceTime>, b: Option<RaceTime>) -> Ordering {
-    match (a, b) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
     }
 }
 

@@ -102,25 +102,25 @@ pub fn podiums(results: &Results, standings: &Standings) -> Vec<Podium> {
         }
         if awards.categories {
             // One pass over the finishers, grouped by category; then natural order.
-            let mut groups: HashMap<&str, Vec<PodiumEntry>> = HashMap::new();
+            let mut groups: HashMap<u32, Vec<PodiumEntry>> = HashMap::new();
             for &i in placed {
-                let (Some(r), Some(place)) =
-                    (results.runners.get(i), standings.placing(i).category)
+                let (Some(id), Some(place)) =
+                    (standings.category_id(i), standings.placing(i).category)
                 else {
                     continue;
                 };
-                let Some(name) = r.category.as_deref().map(str::trim) else {
-                    continue;
-                };
                 if place <= awards.places {
-                    groups.entry(name).or_default().push(PodiumEntry {
+                    groups.entry(id).or_default().push(PodiumEntry {
                         place,
                         runner: i,
                         prize: prize(place),
                     });
                 }
             }
-            let mut groups: Vec<(&str, Vec<PodiumEntry>)> = groups.into_iter().collect();
+            let mut groups: Vec<(&str, Vec<PodiumEntry>)> = groups
+                .into_values()
+                .filter_map(|entries| Some((standings.category(entries.first()?.runner)?, entries)))
+                .collect();
             groups.sort_unstable_by(|a, b| natural_cmp(a.0, b.0));
             out.extend(groups.into_iter().map(|(name, entries)| Podium {
                 distance: d,
