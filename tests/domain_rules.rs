@@ -264,6 +264,45 @@ fn list_order_is_place_time_bib_then_the_unplaced() {
     assert_eq!(bibs(&r, s.placed(0)), ["5", "99", "101"]);
     assert!(s.order(3).is_empty());
     assert!(s.placed(3).is_empty());
+
+    // Tied runners: numeric bibs by value, then the others in natural order.
+    let tied = results(
+        vec![dist("5k")],
+        ["A10", "100", "A2", "7", "007"]
+            .iter()
+            .map(|bib| row(bib, 0, "20:00"))
+            .collect(),
+    );
+    let s = compute_standings(&tied);
+    assert_eq!(bibs(&tied, s.order(0)), ["007", "7", "100", "A2", "A10"]);
+}
+
+#[test]
+fn the_ranked_category_is_the_trimmed_name() {
+    let r = results(
+        vec![dist("10k")],
+        vec![
+            row("1", 0, "40:00").cat(" M40 "),
+            row("2", 0, "41:00").cat("M40"),
+            row("3", 0, "42:00").cat("   "),
+            row("4", 0, "43:00"),
+        ],
+    );
+    let s = compute_standings(&r);
+    let table = [
+        (0, Some("M40"), Some(1)),
+        (1, Some("M40"), Some(2)),
+        (2, None, None),
+        (3, None, None),
+    ];
+    for (i, name, place) in table {
+        assert_eq!(
+            (s.category(i), s.placing(i).category),
+            (name, place),
+            "row {i}"
+        );
+    }
+    assert_eq!(s.category(9), None);
 }
 
 #[test]

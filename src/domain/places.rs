@@ -131,7 +131,7 @@ impl Standings {
 
     /// Every runner of a distance for the list view: placed runners by place, then time,
     /// then bib; then the unplaced ones (finished without a time, DNF, DSQ, DNS), each
-    /// group by time then bib.
+    /// group by time then bib. Bibs order numeric ones by value, then the others naturally.
     pub fn order(&self, distance: usize) -> &[usize] {
         self.distances.get(distance).map_or(&[], |d| &d.order[..])
     }
