@@ -1,0 +1,248 @@
+//! Converts a timing system's export (CSV or IOF XML) to a results/v1 file.
+//! Usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD]
+//!        [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first]
+//!        [--encoding utf-8|windows-1251|windows-1252] [--delimiter ,|;|tab]
+//!        [--column HEADER=FIELD]...
+//! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
+
+use race_results::import::{
+    convert, detect, guess_distances, guess_mapping, read_iof_xml, read_table_with, Conversion,
+    Encoding, Field, Kind, NameOrder, ReadOptions,
+};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const USAGE: &str = "usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD] \
+[--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first] \
+[--encoding utf-8|windows-1251|windows-1252] [--delimiter ,|;|tab] [--column HEADER=FIELD]...";
+
+#[derive(Default)]
+struct Args {
+    input: String,
+    out: Option<String>,
+    event: Option<String>,
+    date: Option<String>,
+    distance_name: Option<String>,
+    km: Option<f64>,
+    name_order: Option<NameOrder>,
+    read: ReadOptions,
+    columns: Vec<(String, String)>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args::default();
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut value = || it.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "-h" | "--help" => return Err(String::new()),
+            "--out" | "-o" => args.out = Some(value()?),
+            "--event" => args.event = Some(value()?),
+            "--date" => args.date = Some(value()?),
+            "--distance-name" => args.distance_name = Some(value()?),
+            "--km" => {
+                let v = value()?;
+                args.km = Some(v.parse().map_err(|_| format!("--km: not a number: {v}"))?);
+            }
+            "--name-order" => {
+                args.name_order = Some(match value()?.as_str() {
+                    "auto" => NameOrder::Auto,
+                    "first-last" => NameOrder::FirstLast,
+                    "last-first" => NameOrder::LastFirst,
+                    other => return Err(format!("--name-order: unknown {other}")),
+                })
+            }
+            "--encoding" => {
+                let v = value()?.to_lowercase();
+                args.read.encoding = Some(match v.as_str() {
+                    "utf-8" | "utf8" => Encoding::Utf8,
+                    "windows-1251" | "cp1251" => Encoding::Windows1251,
+                    "windows-1252" | "cp1252" | "latin-1" | "latin1" => Encoding::Windows1252,
+                    _ => return Err(format!("--encoding: unknown {v}")),
+                })
+            }
+            "--delimiter" => {
+                args.read.delimiter = Some(match value()?.as_str() {
+                    "tab" | "\\t" | "\t" => '\t',
+                    "," => ',',
+                    ";" => ';',
+                    other => return Err(format!("--delimiter: unknown {other}")),
+                })
+            }
+            "--column" => {
+                let v = value()?;
+                let (h, f) = v.rsplit_once('=').ok_or("--column wants HEADER=FIELD")?;
+                args.columns.push((h.to_string(), f.to_string()));
+            }
+            _ if a.starts_with('-') => return Err(format!("unknown option {a}")),
+            _ if args.input.is_empty() => args.input = a,
+            _ => return Err(format!("unexpected argument {a}")),
+        }
+    }
+    if args.input.is_empty() {
+        return Err("no input file".into());
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("convert: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match std::fs::read(&args.input) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("convert: cannot read {}: {e}", args.input);
+            return ExitCode::FAILURE;
+        }
+    };
+    let started = Instant::now();
+    let conversion = match detect(&bytes, &args.input) {
+        Kind::IofXml => match read_iof_xml(&bytes) {
+            Ok(mut c) => {
+                eprintln!("read as IOF XML ResultList");
+                if let Some(name) = &args.event {
+                    c.json["event"]["name"] = name.clone().into();
+                }
+                if let Some(date) = &args.date {
+                    c.json["event"]["date"] = date.clone().into();
+                }
+                c
+            }
+            Err(e) => {
+                eprintln!("convert: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        Kind::Json => {
+            eprintln!("convert: {} is already JSON", args.input);
+            return ExitCode::FAILURE;
+        }
+        Kind::Csv | Kind::Unknown => match csv(&bytes, &args) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("convert: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let elapsed = started.elapsed();
+    summarize(&conversion);
+    eprintln!("converted in {:.1} ms", elapsed.as_secs_f64() * 1000.0);
+
+    let text = to_json_lines(&conversion.json);
+    match &args.out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("convert: cannot write {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+            eprintln!("wrote {path}");
+        }
+        None => println!("{text}"),
+    }
+    ExitCode::SUCCESS
+}
+
+fn csv(bytes: &[u8], args: &Args) -> Result<Conversion, String> {
+    let table = read_table_with(bytes, &args.input, args.read).map_err(|e| e.to_string())?;
+    let mut mapping = guess_mapping(&table);
+    for (header, key) in &args.columns {
+        let col = match header.parse::<usize>() {
+            Ok(n) if n >= 1 && n <= table.headers.len() => n - 1,
+            _ => table
+                .headers
+                .iter()
+                .position(|h| h == header)
+                .ok_or_else(|| format!("--column: no column named {header:?}"))?,
+        };
+        mapping.columns[col] = Field::from_key(key, &table.headers[col])
+            .ok_or_else(|| format!("--column: unknown field {key:?}"))?;
+    }
+    if !args.columns.is_empty() {
+        mapping.distances = guess_distances(&table, &mapping.columns);
+    }
+    if let Some(v) = &args.event {
+        mapping.event_name = v.clone();
+    }
+    if args.date.is_some() {
+        mapping.event_date = args.date.clone();
+    }
+    if let Some(v) = &args.distance_name {
+        mapping.distance_name = v.clone();
+    }
+    if args.km.is_some() {
+        mapping.distance_km = args.km;
+    }
+    if let Some(order) = args.name_order {
+        mapping.name_order = order;
+    }
+
+    let delimiter = match table.delimiter {
+        '\t' => "tab".to_string(),
+        d => d.to_string(),
+    };
+    eprintln!(
+        "encoding: {}, delimiter: {delimiter}",
+        table.encoding.label()
+    );
+    eprintln!("columns:");
+    for (i, (h, f)) in table.headers.iter().zip(&mapping.columns).enumerate() {
+        let field = match f {
+            Field::Split(name) => format!("split {name:?}"),
+            f => f.key().to_string(),
+        };
+        eprintln!("  {:>2} {:<24} -> {field}", i + 1, format!("{h:?}"));
+    }
+    eprintln!("name order: {:?}", mapping.name_order);
+    eprintln!("event: {:?}", mapping.event_name);
+    if mapping.distances.is_empty() {
+        eprintln!(
+            "distance: {:?}, km {:?}",
+            mapping.distance_name, mapping.distance_km
+        );
+    }
+    for d in &mapping.distances {
+        eprintln!("distance: {:?} -> id {:?}, km {:?}", d.value, d.id, d.km);
+    }
+    Ok(convert(&table, &mapping))
+}
+
+fn summarize(c: &Conversion) {
+    eprintln!(
+        "rows in: {}, results: {}, empty rows skipped: {}",
+        c.rows_in,
+        c.results(),
+        c.rows_skipped
+    );
+    eprintln!("notes: {}", c.notes.len());
+    for note in &c.notes {
+        eprintln!("  {note}");
+    }
+}
+
+/// The document with one result per line: small, and readable in a diff.
+fn to_json_lines(doc: &serde_json::Value) -> String {
+    let mut head = doc.clone();
+    let results = head
+        .as_object_mut()
+        .and_then(|o| o.remove("results"))
+        .and_then(|r| r.as_array().cloned())
+        .unwrap_or_default();
+    let head = serde_json::to_string_pretty(&head).unwrap_or_default();
+    let mut out = head.trim_end().trim_end_matches('}').trim_end().to_string();
+    out.push_str(",\n  \"results\": [");
+    for (i, r) in results.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        out.push_str(&serde_json::to_string(r).unwrap_or_default());
+    }
+    out.push_str("\n  ]\n}\n");
+    out
+}

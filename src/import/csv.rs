@@ -1,0 +1,254 @@
+//! Reading a delimited text export into a table of strings: the encoding and the
+//! delimiter are guessed (and reported, so the organizer can correct them), quoted
+//! cells may hold delimiters, quotes ("") and line breaks.
+
+use super::notes::{ImportNote, NoteLog};
+use super::{text, Encoding, ImportError};
+
+/// A delimited file as cells, before any meaning is given to the columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub file_name: String,
+    /// Column names as written (trimmed); empty strings when the file has no header.
+    pub headers: Vec<String>,
+    /// Every record after the header, empty ones included; cells as written.
+    pub rows: Vec<Vec<String>>,
+    pub encoding: Encoding,
+    pub delimiter: char,
+    pub notes: Vec<ImportNote>,
+}
+
+/// Choices the organizer made on the mapping screen; `None` means guess.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ReadOptions {
+    pub encoding: Option<Encoding>,
+    pub delimiter: Option<char>,
+}
+
+pub const DELIMITERS: [char; 3] = [',', ';', '\t'];
+
+/// Reads a CSV / TSV export, guessing encoding and delimiter.
+pub fn read_table(bytes: &[u8], file_name: &str) -> Result<Table, ImportError> {
+    read_table_with(bytes, file_name, ReadOptions::default())
+}
+
+pub fn read_table_with(
+    bytes: &[u8],
+    file_name: &str,
+    options: ReadOptions,
+) -> Result<Table, ImportError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::NotText);
+    }
+    let (text, encoding) = text::decode(bytes, options.encoding);
+    let delimiter = options
+        .delimiter
+        .unwrap_or_else(|| guess_delimiter(&text, file_name));
+    let (mut records, unclosed) = parse_records(&text, delimiter, usize::MAX);
+    let mut notes = NoteLog::default();
+
+    // Blank lines above the header carry nothing.
+    let first = records
+        .iter()
+        .position(|r| !is_blank(r))
+        .unwrap_or(records.len());
+    records.drain(..first);
+    if records.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut headers: Vec<String> = records[0].iter().map(|h| h.trim().to_string()).collect();
+    let no_header = looks_like_data(&headers);
+    let rows: Vec<Vec<String>> = if no_header {
+        notes.push(ImportNote::NoHeader);
+        headers = vec![String::new(); headers.len()];
+        records
+    } else {
+        records.into_iter().skip(1).collect()
+    };
+    let width = rows
+        .iter()
+        .map(|r| r.len())
+        .max()
+        .unwrap_or(0)
+        .max(headers.len());
+    // A data column the header did not name still gets a (blank) name to map.
+    let expected = headers.len();
+    headers.resize(width, String::new());
+
+    let mut rows = rows;
+    for (i, row) in rows.iter_mut().enumerate() {
+        // Trailing delimiters ("a,b,c,") are common and mean nothing.
+        while row.len() > expected && row.last().is_some_and(|c| c.trim().is_empty()) {
+            row.pop();
+        }
+        if row.len() != expected && !is_blank(row) {
+            notes.push(ImportNote::RaggedRow {
+                row: i + 1,
+                cells: row.len(),
+                expected,
+            });
+        }
+    }
+    if let Some(record) = unclosed {
+        let above = first + usize::from(!no_header);
+        notes.push(ImportNote::UnclosedQuote {
+            row: (record + 1).saturating_sub(above).max(1),
+        });
+    }
+    Ok(Table {
+        file_name: file_name.to_string(),
+        headers,
+        rows,
+        encoding,
+        delimiter,
+        notes: notes.finish(),
+    })
+}
+
+pub(crate) fn is_blank(row: &[String]) -> bool {
+    row.iter().all(|c| c.trim().is_empty())
+}
+
+/// Column names never look like race times ("0:15:25") or are all numbers.
+fn looks_like_data(first: &[String]) -> bool {
+    let filled: Vec<&String> = first.iter().filter(|c| !c.is_empty()).collect();
+    let time = filled
+        .iter()
+        .any(|c| c.contains(':') && crate::domain::time::parse_time(c).is_ok());
+    let numbers = filled.len() >= 2 && filled.iter().all(|c| c.parse::<f64>().is_ok());
+    time || numbers
+}
+
+/// The delimiter that splits the first lines into the same number (> 1) of cells most
+/// often; ties go to more cells. A .tsv name prefers tab when it works at all.
+fn guess_delimiter(text: &str, file_name: &str) -> char {
+    let mut best = (',', 0usize, 0usize);
+    for d in DELIMITERS {
+        let (records, _) = parse_records(text, d, 30);
+        let Some(header) = records.iter().find(|r| !is_blank(r)) else {
+            continue;
+        };
+        let width = header.len();
+        if width < 2 {
+            continue;
+        }
+        let agree = records.iter().filter(|r| r.len() == width).count();
+        if (agree, width) > (best.1, best.2) {
+            best = (d, agree, width);
+        }
+    }
+    if file_name.to_ascii_lowercase().ends_with(".tsv") && text.contains('\t') {
+        return '\t';
+    }
+    best.0
+}
+
+/// Splits text into records of cells. Returns the records and, if a quoted cell ran to
+/// the end of the text, the index of the record it started in.
+fn parse_records(text: &str, delimiter: char, limit: usize) -> (Vec<Vec<String>>, Option<usize>) {
+    let mut records = Vec::new();
+    let mut record: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut in_quotes = false;
+    let mut quoted_cell = false;
+    let mut at_cell_start = true;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    in_quotes = false;
+                }
+            } else {
+                cell.push(c);
+            }
+            continue;
+        }
+        if c == '"' && at_cell_start {
+            in_quotes = true;
+            quoted_cell = true;
+            at_cell_start = false;
+        } else if c == delimiter {
+            record.push(std::mem::take(&mut cell));
+            at_cell_start = true;
+            quoted_cell = false;
+        } else if c == '\n' || c == '\r' {
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            record.push(std::mem::take(&mut cell));
+            records.push(std::mem::take(&mut record));
+            at_cell_start = true;
+            quoted_cell = false;
+            if records.len() >= limit {
+                return (records, None);
+            }
+        } else {
+            // Text after a closing quote ("a"b) is kept: lenient beats losing it.
+            at_cell_start = false;
+            cell.push(c);
+        }
+    }
+    let unclosed = in_quotes.then_some(records.len());
+    if !cell.is_empty() || !record.is_empty() || in_quotes || quoted_cell {
+        record.push(cell);
+        records.push(record);
+    }
+    (records, unclosed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(text: &str, d: char) -> Vec<Vec<String>> {
+        parse_records(text, d, usize::MAX).0
+    }
+
+    #[test]
+    fn parses_quoting_and_line_ends() {
+        let table: [(&str, Vec<Vec<&str>>); 7] = [
+            ("a,b\n1,2", vec![vec!["a", "b"], vec!["1", "2"]]),
+            ("a,b\r\n1,2\r\n", vec![vec!["a", "b"], vec!["1", "2"]]),
+            ("a,b\r1,2\r", vec![vec!["a", "b"], vec!["1", "2"]]),
+            (
+                "\"x, y\",\"say \"\"hi\"\"\"\n",
+                vec![vec!["x, y", "say \"hi\""]],
+            ),
+            ("\"two\nlines\",z", vec![vec!["two\nlines", "z"]]),
+            ("a,,\n", vec![vec!["a", "", ""]]),
+            ("\"\",b", vec![vec!["", "b"]]),
+        ];
+        for (text, want) in table {
+            assert_eq!(cells(text, ','), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reports_unclosed_quote() {
+        let (records, unclosed) = parse_records("a,b\n\"oops,1\n2,3", ',', usize::MAX);
+        assert_eq!(unclosed, Some(1));
+        assert_eq!(records.len(), 2);
+    }
+
+    #[test]
+    fn guesses_delimiter() {
+        let table = [
+            ("Bib,Name,Time\n1,\"A; B\",1:00:00\n", ','),
+            ("Bib;Name;Time\n1;\"A, B\";1:00:00\n2;C;1:01:00", ';'),
+            ("Bib\tName\tTime\n1\tA, B\t1:00:00", '\t'),
+            ("Name\nA\n", ','),
+            // Decimal commas inside a semicolon file.
+            ("Bib;Km;Time\n1;21,1;1:00:00\n2;42,2;1:01:00", ';'),
+        ];
+        for (text, want) in table {
+            assert_eq!(guess_delimiter(text, "x.csv"), want, "{text:?}");
+        }
+    }
+}
