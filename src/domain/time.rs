@@ -24,30 +24,53 @@ pub fn parse_time(text: &str) -> Result<RaceTime, TimeError> {
         return Err(TimeError::Negative);
     }
     let (whole, frac_ms) = split_fraction(s)?;
-    let parts: Vec<&str> = whole.split(':').collect();
-    if parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    // Up to three fields, read byte by byte without allocating: files hold tens of
+    // thousands of times. Overflow is noted, not fatal, so a malformed text still
+    // reports Malformed.
+    let mut nums = [0u64; 3];
+    let (mut count, mut digits, mut overflow) = (0usize, 0usize, false);
+    for &b in whole.as_bytes() {
+        match b {
+            b'0'..=b'9' => {
+                if let Some(n) = nums.get_mut(count) {
+                    let digit = u64::from(b - b'0');
+                    match n.checked_mul(10).and_then(|v| v.checked_add(digit)) {
+                        Some(v) => *n = v,
+                        None => overflow = true,
+                    }
+                }
+                digits += 1;
+            }
+            b':' if digits > 0 => {
+                count += 1;
+                digits = 0;
+            }
+            _ => return Err(TimeError::Malformed),
+        }
+    }
+    if digits == 0 || count >= nums.len() {
         return Err(TimeError::Malformed);
     }
-    let nums: Vec<u64> = parts
-        .iter()
-        .map(|p| p.parse::<u64>().map_err(|_| TimeError::TooLong))
-        .collect::<Result<_, _>>()?;
-    let secs = match nums.as_slice() {
-        [s] => *s,
+    if overflow {
+        return Err(TimeError::TooLong);
+    }
+    let secs = match &nums[..=count] {
+        [s] => Some(*s),
         [m, s] => {
             if *s >= 60 {
                 return Err(TimeError::OutOfRange);
             }
-            m * 60 + s
+            m.checked_mul(60).and_then(|v| v.checked_add(*s))
         }
         [h, m, s] => {
             if *m >= 60 || *s >= 60 {
                 return Err(TimeError::OutOfRange);
             }
-            h * 3600 + m * 60 + s
+            h.checked_mul(3600).and_then(|v| v.checked_add(m * 60 + s))
         }
         _ => return Err(TimeError::Malformed),
     };
+    let secs = secs.ok_or(TimeError::TooLong)?;
     to_race_time(secs, frac_ms)
 }
 
@@ -67,15 +90,19 @@ pub fn from_seconds(secs: f64) -> Result<RaceTime, TimeError> {
 }
 
 fn split_fraction(s: &str) -> Result<(&str, u64), TimeError> {
-    let Some((whole, frac)) = s.split_once(['.', ',']) else {
+    let Some(dot) = s.bytes().position(|b| b == b'.' || b == b',') else {
         return Ok((s, 0));
     };
+    let (whole, frac) = (&s[..dot], &s[dot + 1..]);
     if frac.is_empty() || frac.len() > 9 || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return Err(TimeError::Malformed);
     }
     // Keep milliseconds; further digits are rounded away.
-    let padded: String = frac.chars().chain("000".chars()).take(4).collect();
-    let tenth_ms: u64 = padded.parse().map_err(|_| TimeError::Malformed)?;
+    let tenth_ms = frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(4)
+        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
     Ok((whole, (tenth_ms + 5) / 10))
 }
 
@@ -104,7 +131,7 @@ pub fn format_time(t: RaceTime) -> String {
     let total = t.0 / 1000;
     let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
     let tenths = (t.0 % 1000) / 100;
-    if t.0 % 1000 == 0 {
+    if t.0.is_multiple_of(1000) {
         format!("{h}:{m:02}:{s:02}")
     } else {
         format!("{h}:{m:02}:{s:02}.{tenths}")
@@ -133,17 +160,17 @@ mod tests {
     #[test]
     fn reads_every_contract_form() {
         let table = [
-            ("2:25:31", 8731_000),
-            ("02:25:31", 8731_000),
-            ("02:25:31.4", 8731_400),
-            ("2:25:31.45", 8731_450),
-            ("45:07", 2707_000),
-            ("45:07.5", 2707_500),
-            ("5025", 5025_000),
-            ("5025.25", 5025_250),
-            ("26:03:10", 93790_000),
+            ("2:25:31", 8_731_000),
+            ("02:25:31", 8_731_000),
+            ("02:25:31.4", 8_731_400),
+            ("2:25:31.45", 8_731_450),
+            ("45:07", 2_707_000),
+            ("45:07.5", 2_707_500),
+            ("5025", 5_025_000),
+            ("5025.25", 5_025_250),
+            ("26:03:10", 93_790_000),
             ("100:00:00", 360_000_000),
-            (" 1:02:03 ", 3723_000),
+            (" 1:02:03 ", 3_723_000),
         ];
         for (text, ms) in table {
             assert_eq!(parse_time(text), Ok(RaceTime(ms)), "{text}");
@@ -162,6 +189,13 @@ mod tests {
             ("-1:00:00", TimeError::Negative),
             ("2:25:31.", TimeError::Malformed),
             ("99999999:00:00", TimeError::TooLong),
+            ("9999999999999999999:00:00", TimeError::TooLong),
+            ("99999999999999999999999:00:00", TimeError::TooLong),
+            ("99999999999999999999999:xx", TimeError::Malformed),
+            (":05", TimeError::Malformed),
+            ("5:", TimeError::Malformed),
+            (".5", TimeError::Malformed),
+            ("1:2:3.4.5", TimeError::Malformed),
             ("DNF", TimeError::Malformed),
         ];
         for (text, err) in table {
@@ -171,7 +205,7 @@ mod tests {
 
     #[test]
     fn seconds_numbers() {
-        assert_eq!(from_seconds(5025.4), Ok(RaceTime(5025_400)));
+        assert_eq!(from_seconds(5025.4), Ok(RaceTime(5_025_400)));
         assert_eq!(from_seconds(-1.0), Err(TimeError::Negative));
         assert_eq!(from_seconds(f64::NAN), Err(TimeError::Malformed));
         assert_eq!(from_seconds(1e12), Err(TimeError::TooLong));
@@ -179,9 +213,9 @@ mod tests {
 
     #[test]
     fn formats_times_and_pace() {
-        assert_eq!(format_time(RaceTime(8731_000)), "2:25:31");
-        assert_eq!(format_time(RaceTime(93790_000)), "26:03:10");
-        assert_eq!(format_time(RaceTime(2707_500)), "0:45:07.5");
+        assert_eq!(format_time(RaceTime(8_731_000)), "2:25:31");
+        assert_eq!(format_time(RaceTime(93_790_000)), "26:03:10");
+        assert_eq!(format_time(RaceTime(2_707_500)), "0:45:07.5");
         assert_eq!(format_pace(RaceTime::from_hms(2, 25, 31), 42.195).as_deref(), Some("3:27"));
         assert_eq!(format_pace(RaceTime::from_hms(0, 50, 0), 10.0).as_deref(), Some("5:00"));
         assert_eq!(format_pace(RaceTime(1000), 0.0), None);

@@ -1,1 +1,97 @@
+//! The results file, format v1: bytes in, `Results` plus warnings out (or a `LoadError`
+//! when the file cannot be shown at all), and `Results` back out as JSON.
+//!
+//! Reading is lenient by design: a row with a problem is kept and the problem is
+//! listed, because a race director would rather see 4,999 good rows and one flagged row
+//! than an error page. Only problems that make the whole file unusable are errors.
+mod distances;
+mod event;
+mod load;
+mod problems;
+mod raw;
+mod rows;
+mod values;
+mod write;
 
+pub use load::MAX_FILE_BYTES;
+pub use problems::{JsonSyntax, Kind, LoadError, Problem, Warning};
+pub use write::to_json;
+
+use crate::domain::Results;
+use raw::{Entry, ListOf, Scalar};
+use values::Notes;
+
+/// The only format version this viewer reads.
+pub const FORMAT_V1: &str = "results/v1";
+
+/// Values the format defines for enumerated fields, as written in files (the parser
+/// also accepts other letter cases, and "W" for F).
+pub const SEXES: [&str; 3] = ["M", "F", "X"];
+pub const STATUSES: [&str; 4] = ["finished", "dnf", "dns", "dsq"];
+pub const RANKINGS: [&str; 2] = ["chip", "gun"];
+pub const EVENT_STATUSES: [&str; 2] = ["official", "provisional"];
+pub const AWARDS_BY: [&str; 2] = ["sex", "overall"];
+
+/// A file that loaded, with everything the organizer should fix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub results: Results,
+    /// In file order: the format field, event, distances, then rows by row.
+    pub warnings: Vec<Warning>,
+    /// Entries in the file's `results` array.
+    pub rows_in: usize,
+    /// Entries that could not become a runner (not an object); each has a
+    /// `RowNotObject` warning. `rows_in == results.runners.len() + rows_skipped`.
+    pub rows_skipped: usize,
+}
+
+/// Reads a results file. Never panics, whatever the bytes.
+pub fn parse_results(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let (text, _bom) = load::text_of(bytes)?;
+    let (root, repeated) = match load::parse_root(text)? {
+        Entry::Object { fields, repeated } => (fields, repeated),
+        Entry::Other(_) => return Err(LoadError::RootNotObject),
+    };
+    let mut notes = Notes::new();
+    for key in repeated {
+        notes.add(&key, Problem::DuplicateKey);
+    }
+    match root.format {
+        None | Some(Scalar::Null) => notes.add("format", Problem::NoFormatField),
+        Some(Scalar::Text(f)) if f.trim() == FORMAT_V1 => {}
+        Some(other) => return Err(LoadError::UnknownFormat(other.shown())),
+    }
+    let Some(Entry::Object {
+        fields: event,
+        repeated,
+    }) = root.event
+    else {
+        return Err(LoadError::MissingSection("event"));
+    };
+    for key in repeated {
+        notes.add(&format!("event.{key}"), Problem::DuplicateKey);
+    }
+    let Some(ListOf::List(distances)) = root.distances else {
+        return Err(LoadError::MissingSection("distances"));
+    };
+    let Some(ListOf::List(rows)) = root.results else {
+        return Err(LoadError::MissingSection("results"));
+    };
+    let event = event::read_event(event, &mut notes)?;
+    let distances = distances::read_distances(distances, &mut notes);
+    let rows_in = rows.len();
+    let (runners, rows_skipped) = rows::read_rows(rows, &distances, &mut notes);
+    Ok(Loaded {
+        results: Results {
+            event,
+            distances,
+            runners,
+        },
+        warnings: notes.list,
+        rows_in,
+        rows_skipped,
+    })
+}
+
+#[cfg(test)]
+mod tests;
