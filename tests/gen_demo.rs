@@ -452,3 +452,23 @@ fn ultra_fixture() {
     let reached = dnf[0]["splits"].as_object().map_or(0, |s| s.len());
     assert!(reached > 0 && reached < distance["splits"].as_array().map_or(0, Vec::len));
 }
+
+#[test]
+fn demo_and_fixtures_load_without_warnings() {
+    let table = [
+        ("public/results.json", 3000),
+        ("tests/fixtures/foreign_ties.json", 27),
+        ("tests/fixtures/ultra_small.json", 11),
+    ];
+    for (path, runners) in table {
+        let bytes = std::fs::read(root().join(path)).expect(path);
+        let loaded =
+            race_results::format::parse_results(&bytes).unwrap_or_else(|e| panic!("{path}: {e:?}"));
+        assert!(loaded.warnings.is_empty(), "{path}: {:?}", loaded.warnings);
+        assert_eq!(loaded.results.runners.len(), runners, "{path}");
+        assert!(
+            loaded.results.runners.iter().all(|r| r.distance.is_some()),
+            "{path}"
+        );
+    }
+}
