@@ -149,7 +149,8 @@ pub fn guess_mapping(table: &Table) -> Mapping {
         .map(|f| f.unwrap_or(Field::Ignore))
         .collect();
 
-    let distance_km = km_in(&table.file_name, false).or_else(|| km_from_splits(&columns));
+    let distance_km =
+        km_in(file_stem(&table.file_name), false).or_else(|| km_from_splits(&columns));
     let name_order = columns
         .iter()
         .position(|f| *f == Field::Name)
@@ -223,10 +224,15 @@ pub(crate) fn distance_name(km: Option<f64>) -> String {
     }
 }
 
+/// The file name without folders and extension.
+fn file_stem(file_name: &str) -> &str {
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or("");
+    base.rsplit_once('.').map_or(base, |(s, _)| s)
+}
+
 /// "boston_marathon_2017.csv" -> "Boston Marathon 2017".
 fn event_name_from_file(file_name: &str) -> String {
-    let base = file_name.rsplit(['/', '\\']).next().unwrap_or("");
-    let stem = base.rsplit_once('.').map_or(base, |(s, _)| s);
+    let stem = file_stem(file_name);
     let words: Vec<String> = stem
         .split(|c: char| c == '_' || c == '-' || c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -262,9 +268,30 @@ fn km_from_splits(columns: &[Field]) -> Option<f64> {
 }
 
 fn normalize(header: &str) -> String {
-    let lower = header.to_lowercase().replace('_', " ");
+    let lower = fold_accents(&header.to_lowercase().replace('_', " "));
     let trimmed = lower.trim().trim_end_matches(['.', ':', '*']).trim();
     trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Headers match with or without French and Spanish accents ("Catégorie", "Categorie").
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether a normalized header contains a word from a list (accents folded).
+fn mentions(h: &str, list: &[&str]) -> bool {
+    list.iter().any(|k| h.contains(fold_accents(k).as_str()))
 }
 
 /// Headers that name a field exactly; checked before the looser keyword rules.
@@ -688,13 +715,16 @@ fn header_field(header: &str) -> Option<Field> {
         return None;
     }
     let words = header_words(&h);
-    let has_word = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    if NOT_KEPT.iter().any(|w| h.contains(w))
-        || (has_word(PLACE_WORDS) && has_word(GROUP_WORDS) && words.len() > 1)
+    let has_word = |list: &[&str]| {
+        words
+            .iter()
+            .any(|w| list.iter().any(|k| fold_accents(k) == *w))
+    };
+    if mentions(&h, NOT_KEPT) || (has_word(PLACE_WORDS) && has_word(GROUP_WORDS) && words.len() > 1)
     {
         return Some(Field::Ignore);
     }
-    if let Some((_, f)) = EXACT.iter().find(|(name, _)| *name == h) {
+    if let Some((_, f)) = EXACT.iter().find(|(name, _)| fold_accents(name) == h) {
         return Some(f.clone());
     }
     let split_word = words.first().is_some_and(|w| {
@@ -710,7 +740,7 @@ fn header_field(header: &str) -> Option<Field> {
     }
     KEYWORDS
         .iter()
-        .find(|(keys, _)| keys.iter().any(|k| h.contains(k)))
+        .find(|(keys, _)| mentions(&h, keys))
         .map(|(_, f)| f.clone())
 }
 
