@@ -1,5 +1,6 @@
 //! Race results viewer. `format`, `domain` and `search` are pure Rust (no browser),
 //! tested natively; `ui` and `web` are the browser edge, compiled only for wasm.
+pub mod dataset;
 pub mod domain;
 pub mod format;
 pub mod i18n;

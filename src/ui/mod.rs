@@ -1,1 +1,20 @@
-pub fn start() {}
+//! The browser app: thin components that read the Dataset and the Ui signals.
+pub mod app;
+pub mod controls;
+pub mod event_header;
+pub mod file_open;
+pub mod histogram;
+pub mod loader;
+pub mod podiums;
+pub mod problems;
+pub mod result_list;
+pub mod runner_card;
+pub mod state;
+
+pub use app::App;
+
+/// Entry point: the panic hook first, then the app.
+pub fn start() {
+    crate::web::panic::install();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,1 +1,4 @@
-
+//! The browser edge: reading files and URLs, the address bar, the panic hook.
+pub mod browser;
+pub mod load;
+pub mod panic;

@@ -1,0 +1,213 @@
+//! One loaded results file with everything the views read, built once per load:
+//! the parsed results, the warnings, places, podiums and the search index. Pure: the UI
+//! holds a Dataset and asks it for the rows a view shows.
+use crate::domain::{self, Podium, Results, Sex, Standings, Status};
+use crate::format::{self, LoadError, Warning};
+use crate::search::SearchIndex;
+
+pub struct Dataset {
+    pub results: Results,
+    pub warnings: Vec<Warning>,
+    pub rows_in: usize,
+    pub rows_skipped: usize,
+    pub standings: Standings,
+    pub podiums: Vec<Podium>,
+    index: SearchIndex,
+    /// Every runner in list order: distances in file order, each by finishing order, then
+    /// runners of unknown distances. The position in it breaks ties between search scores.
+    order: Vec<u32>,
+    position: Vec<u32>,
+    /// Each runner's position in alphabetical order, so sorting by name allocates nothing.
+    name_rank: Vec<u32>,
+}
+
+/// Which statuses the list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum StatusFilter {
+    #[default]
+    All,
+    Only(Status),
+}
+
+impl StatusFilter {
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusFilter::All => "",
+            StatusFilter::Only(s) => s.code(),
+        }
+    }
+    pub fn from_code(s: &str) -> StatusFilter {
+        match s {
+            "finished" => StatusFilter::Only(Status::Finished),
+            "dnf" => StatusFilter::Only(Status::Dnf),
+            "dns" => StatusFilter::Only(Status::Dns),
+            "dsq" => StatusFilter::Only(Status::Dsq),
+            _ => StatusFilter::All,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// Finishing order; with a search, best matches first.
+    #[default]
+    Place,
+    Time,
+    Name,
+}
+
+impl SortBy {
+    pub fn code(self) -> &'static str {
+        match self {
+            SortBy::Place => "",
+            SortBy::Time => "time",
+            SortBy::Name => "name",
+        }
+    }
+    pub fn from_code(s: &str) -> SortBy {
+        match s {
+            "time" => SortBy::Time,
+            "name" => SortBy::Name,
+            _ => SortBy::Place,
+        }
+    }
+}
+
+/// What the list view asks for.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Selection {
+    pub query: String,
+    pub distance: Option<usize>,
+    pub sex: Option<Sex>,
+    pub category: Option<String>,
+    pub status: StatusFilter,
+    pub sort: SortBy,
+}
+
+impl Dataset {
+    pub fn load(bytes: &[u8]) -> Result<Dataset, LoadError> {
+        let loaded = format::parse_results(bytes)?;
+        Ok(Dataset::from_results(
+            loaded.results,
+            loaded.warnings,
+            loaded.rows_in,
+            loaded.rows_skipped,
+        ))
+    }
+
+    pub fn from_results(
+        results: Results,
+        warnings: Vec<Warning>,
+        rows_in: usize,
+        rows_skipped: usize,
+    ) -> Dataset {
+        let standings = domain::compute_standings(&results);
+        let podiums = domain::podiums(&results, &standings);
+        let index = SearchIndex::build(
+            results
+                .runners
+                .iter()
+                .map(|r| (r.bib.as_str(), r.name.as_str())),
+        );
+        let mut order: Vec<u32> = Vec::with_capacity(results.runners.len());
+        for d in 0..results.distances.len() {
+            order.extend(standings.order(d).iter().map(|&i| i as u32));
+        }
+        order.extend(standings.unassigned().iter().map(|&i| i as u32));
+        let mut position = vec![u32::MAX; results.runners.len()];
+        for (pos, &i) in order.iter().enumerate() {
+            position[i as usize] = pos as u32;
+        }
+        // Every row must be listed somewhere; a row missed by the order goes last.
+        for (i, p) in position.iter_mut().enumerate() {
+            if *p == u32::MAX {
+                *p = order.len() as u32;
+                order.push(i as u32);
+            }
+        }
+        let by_name: Vec<(String, u32)> = results
+            .runners
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.to_lowercase(), position[i]))
+            .collect();
+        let mut idx: Vec<u32> = (0..by_name.len() as u32).collect();
+        idx.sort_by(|&a, &b| by_name[a as usize].cmp(&by_name[b as usize]));
+        let mut name_rank = vec![0u32; idx.len()];
+        for (rank, &i) in idx.iter().enumerate() {
+            name_rank[i as usize] = rank as u32;
+        }
+        Dataset {
+            results,
+            warnings,
+            rows_in,
+            rows_skipped,
+            standings,
+            podiums,
+            index,
+            order,
+            position,
+            name_rank,
+        }
+    }
+
+    /// The demo file says so in its name; the page then says it is not official.
+    pub fn is_demo(&self) -> bool {
+        self.results.event.name.to_lowercase().contains("demo")
+    }
+
+    pub fn distance_index(&self, id: &str) -> Option<usize> {
+        self.results.distances.iter().position(|d| d.id == id)
+    }
+
+    /// Row indices that match, in the order the list shows them.
+    pub fn select(&self, sel: &Selection) -> Vec<u32> {
+        let runners = &self.results.runners;
+        let accept = |i: usize| {
+            let r = &runners[i];
+            sel.distance.is_none_or(|d| r.distance == Some(d))
+                && sel.sex.is_none_or(|s| r.sex == Some(s))
+                && sel
+                    .category
+                    .as_deref()
+                    .is_none_or(|c| r.category.as_deref() == Some(c))
+                && match sel.status {
+                    StatusFilter::All => true,
+                    StatusFilter::Only(s) => r.status == s,
+                }
+        };
+        let mut rows: Vec<u32> = if sel.query.trim().is_empty() {
+            self.order
+                .iter()
+                .copied()
+                .filter(|&i| accept(i as usize))
+                .collect()
+        } else {
+            let mut hits = self.index.search(&sel.query, accept);
+            // Best match first; equal scores keep the list order.
+            hits.sort_by_key(|h| (std::cmp::Reverse(h.score), self.position[h.index as usize]));
+            hits.into_iter().map(|h| h.index).collect()
+        };
+        match sel.sort {
+            SortBy::Place => {}
+            SortBy::Time => rows.sort_by_key(|&i| {
+                (
+                    self.standings.ranked_time(i as usize).is_none(),
+                    self.standings.ranked_time(i as usize),
+                    self.position[i as usize],
+                )
+            }),
+            SortBy::Name => rows.sort_by_key(|&i| self.name_rank[i as usize]),
+        }
+        rows
+    }
+
+    /// The row of the runner with this bib (the first, if a file repeats a bib).
+    pub fn runner_by_bib(&self, bib: &str) -> Option<usize> {
+        self.results.runners.iter().position(|r| r.bib == bib)
+    }
+
+    pub fn categories(&self, distance: Option<usize>) -> Vec<String> {
+        domain::categories(&self.results, distance)
+    }
+}

@@ -1,0 +1,99 @@
+//! The page: header, the view the user chose, the file picker, the problems panels.
+use leptos::prelude::*;
+
+use super::controls::{Controls, ViewTabs};
+use super::event_header::EventHeader;
+use super::file_open::{DropZone, FileOpen};
+use super::loader::{default_source, start_load};
+use super::podiums::{DistancePodiums, PodiumsView};
+use super::problems::{LoadErrorPanel, WarningsPanel};
+use super::result_list::ResultList;
+use super::runner_card::RunnerCard;
+use super::state::{use_ui, LoadState, Ui, View};
+use crate::url_state::UrlState;
+use crate::web::browser;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let url = UrlState::parse(&browser::location_search());
+    let ui = Ui::new(&url, &browser::browser_languages());
+    provide_context(ui);
+    start_load(ui, default_source(&ui));
+
+    // The URL follows the view (replaceState while typing); this writes no signal.
+    Effect::new(move |_| {
+        let query = ui.url().to_query();
+        browser::set_query(&query, false);
+    });
+    // Back / Forward restore the view from the URL (Back closes an open runner card).
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        ui.apply_url(&UrlState::parse(&browser::location_search()));
+    });
+    on_cleanup(move || popstate.remove());
+    // The document follows the language and the theme.
+    Effect::new(move |_| browser::set_root_attribute("lang", ui.lang.get().code()));
+    Effect::new(move |_| {
+        let theme = ui.theme.get().unwrap_or_default();
+        let theme = match theme.as_str() {
+            "light" | "dark" => theme,
+            _ => "auto".to_string(),
+        };
+        browser::set_root_attribute("data-theme", &theme);
+    });
+    Effect::new(move |_| {
+        let title = match ui.load.get() {
+            LoadState::Ready(d) => d.results.event.name.clone(),
+            _ => ui.texts().app_title.to_string(),
+        };
+        browser::set_title(&title);
+    });
+
+    view! {
+        <DropZone>
+            <div class="app" class:embed=move || ui.embed.get()>
+                <EventHeader />
+                <main id="main">
+                    {move || match ui.load.get() {
+                        LoadState::Loading => {
+                            view! {
+                                <p class="loading" role="status" aria-live="polite">
+                                    {move || use_ui().texts().loading}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
+                        LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
+                    }}
+                </main>
+                <footer class="page-footer">
+                    <FileOpen />
+                </footer>
+            </div>
+        </DropZone>
+    }
+}
+
+/// What shows once a file is loaded.
+#[component]
+fn Viewer() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <ViewTabs />
+        {move || {
+            if ui.runner.get().is_some() {
+                view! { <RunnerCard /> }.into_any()
+            } else if ui.view.get() == View::Podiums {
+                view! { <PodiumsView /> }.into_any()
+            } else {
+                view! {
+                    <Controls />
+                    <DistancePodiums />
+                    <ResultList />
+                }
+                    .into_any()
+            }
+        }}
+        <WarningsPanel />
+    }
+}

@@ -1,0 +1,74 @@
+//! The event's name, date and place, notices (demo data, provisional results), language.
+use leptos::prelude::*;
+
+use super::state::{use_ui, LoadState};
+use crate::domain::EventStatus;
+use crate::i18n::{format_date, Lang};
+
+#[component]
+pub fn EventHeader() -> impl IntoView {
+    let ui = use_ui();
+    let event = move || match ui.load.get() {
+        LoadState::Ready(d) => Some(d),
+        _ => None,
+    };
+    view! {
+        <header class="event-header">
+            <div class="event-title">
+                <h1>
+                    {move || {
+                        event()
+                            .map(|d| d.results.event.name.clone())
+                            .unwrap_or_else(|| ui.texts().app_title.to_string())
+                    }}
+                </h1>
+                <p class="event-meta">
+                    {move || {
+                        let d = event()?;
+                        let e = &d.results.event;
+                        let date = e.date.as_deref().and_then(|s| format_date(s, ui.lang.get()));
+                        let parts: Vec<String> = date.into_iter().chain(e.place.clone()).collect();
+                        Some(parts.join(" · "))
+                    }}
+                </p>
+            </div>
+            <LanguageSwitch />
+        </header>
+        {move || {
+            let d = event()?;
+            let demo = d.is_demo();
+            let provisional = d.results.event.status == EventStatus::Provisional;
+            (demo || provisional).then(|| view! {
+                <div class="notices">
+                    {demo.then(|| view! { <p class="notice demo" role="note">{move || ui.texts().demo_notice}</p> })}
+                    {provisional.then(|| view! { <p class="notice provisional" role="note">{move || ui.texts().provisional}</p> })}
+                </div>
+            })
+        }}
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || ui.texts().language>
+            {Lang::ALL
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <button
+                            type="button"
+                            lang=l.code()
+                            class:active=move || ui.lang.get() == l
+                            aria-pressed=move || (ui.lang.get() == l).to_string()
+                            on:click=move |_| ui.lang.set(l)
+                        >
+                            {l.code().to_uppercase()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+//! The spread of finish times in a distance as bars, with the runner's bar marked.
+//! Drawn as SVG by us: no chart library.
+use leptos::prelude::*;
+
+use super::state::use_ui;
+use crate::domain::time::format_time;
+use crate::domain::{histogram, RaceTime};
+
+const BARS: usize = 24;
+const W: f64 = 320.0;
+const H: f64 = 120.0;
+
+#[component]
+pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
+    let ui = use_ui();
+    let Some(data) = ui.dataset() else {
+        return ().into_any();
+    };
+    let h = histogram(&data.results, &data.standings, distance, BARS);
+    if h.counts.is_empty() {
+        return ().into_any();
+    }
+    let mine = h.bucket_of(time);
+    let max = h.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let bar_w = W / h.counts.len() as f64;
+    let first = format_time(h.start);
+    let last = format_time(RaceTime(
+        h.start.0 + h.bucket_width_ms * h.counts.len() as u32,
+    ));
+    let bars = h
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let bh = (c as f64 / max) * (H - 8.0);
+            let class = if Some(k) == mine { "bar mine" } else { "bar" };
+            view! {
+                <rect
+                    class=class
+                    x=format!("{:.1}", k as f64 * bar_w + 1.0)
+                    y=format!("{:.1}", H - bh)
+                    width=format!("{:.1}", (bar_w - 2.0).max(1.0))
+                    height=format!("{:.1}", bh.max(if c > 0 { 1.0 } else { 0.0 }))
+                />
+            }
+        })
+        .collect_view();
+    let you_x = mine.map(|k| (k as f64 + 0.5) * bar_w).unwrap_or(0.0);
+    let label = move || {
+        format!(
+            "{}: {} – {}; {} {}",
+            ui.texts().histogram_title,
+            first,
+            last,
+            ui.texts().histogram_you,
+            format_time(time)
+        )
+    };
+    view! {
+        <figure class="histogram">
+            <figcaption>{move || ui.texts().histogram_title}</figcaption>
+            <svg viewBox=format!("0 0 {W} {}", H + 18.0) role="img" aria-label=label>
+                {bars}
+                {mine.map(|_| view! {
+                    <text class="you" x=format!("{you_x:.1}") y=format!("{}", H + 14.0) text-anchor="middle">
+                        {move || ui.texts().histogram_you}
+                    </text>
+                })}
+            </svg>
+            <div class="axis">
+                <span>{format_time(h.start)}</span>
+                <span>{format_time(RaceTime(h.start.0 + h.bucket_width_ms * h.counts.len() as u32))}</span>
+            </div>
+        </figure>
+    }
+    .into_any()
+}

@@ -1,0 +1,86 @@
+//! What went wrong: the error when a file cannot be shown, and the list of problems in a
+//! file that did load (each row with its bib and field, so the organizer can fix it).
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::state::{use_ui, Failure};
+use crate::i18n::problems::{load_error_text, problem_text};
+use crate::i18n::{fill, format_int, Lang};
+use crate::web::load::FetchError;
+
+pub fn failure_text(lang: Lang, f: &Failure) -> String {
+    let t = lang.texts();
+    match f {
+        Failure::Format(e) => load_error_text(lang, e),
+        Failure::Fetch(e) => match e {
+            FetchError::NotAllowed(src) => fill(t.error_not_allowed, &[src]),
+            FetchError::Http { url, status } => fill(t.error_http, &[&status.to_string(), url]),
+            FetchError::Network { url } => fill(t.error_network, &[url]),
+            FetchError::FileRead { name } => fill(t.error_file_read, &[name]),
+            FetchError::TooLarge { bytes, limit } => fill(
+                t.error_too_large,
+                &[
+                    &format_int(bytes.div_ceil(1 << 20), lang),
+                    &format_int(limit / (1 << 20), lang),
+                ],
+            ),
+        },
+    }
+}
+
+#[component]
+pub fn LoadErrorPanel(failure: Arc<Failure>) -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <section class="load-error" data-testid="load-error" role="alert">
+            <h2>{move || ui.texts().load_error_title}</h2>
+            <p>{move || failure_text(ui.lang.get(), &failure)}</p>
+            <p class="hint">{move || ui.texts().try_another_file}</p>
+        </section>
+    }
+}
+
+/// At most this many problems are listed; the heading gives the full count.
+const SHOWN: usize = 200;
+
+#[component]
+pub fn WarningsPanel() -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        let data = ui.dataset()?;
+        if data.warnings.is_empty() {
+            return None;
+        }
+        let n = data.warnings.len();
+        let items = {
+            let data = data.clone();
+            move || {
+                let lang = ui.lang.get();
+                let t = ui.texts();
+                data.warnings
+                    .iter()
+                    .take(SHOWN)
+                    .map(|w| {
+                        let row = w.row.map(|r| (r + 1).to_string()).unwrap_or_else(|| "–".into());
+                        let bib = w.bib.clone().filter(|b| !b.is_empty()).unwrap_or_else(|| t.no_bib.into());
+                        let place = fill(t.warning_where, &[&row, &bib, &w.field]);
+                        view! {
+                            <li data-bib=w.bib.clone().unwrap_or_default() data-field=w.field.clone()>
+                                <span class="where">{place}</span>
+                                ": "
+                                <span class="what">{problem_text(lang, &w.problem)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }
+        };
+        Some(view! {
+            <details class="load-warnings" data-testid="load-warnings">
+                <summary>{move || fill(ui.texts().warnings_title, &[&format_int(n as u64, ui.lang.get())])}</summary>
+                <ul>{items}</ul>
+            </details>
+        })
+    }
+}

@@ -1,0 +1,243 @@
+//! The list of results: a count, one page of rows, and page buttons. However big the
+//! file, at most PAGE_SIZE rows are in the page.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::state::{use_ui, Ui};
+use crate::dataset::Dataset;
+use crate::domain::time::{format_pace, format_time};
+use crate::domain::{Runner, Status};
+use crate::i18n::{fill, format_int, Texts};
+use crate::web::browser;
+
+pub const PAGE_SIZE: usize = 50;
+
+/// Opens a runner's card as a new history entry, so Back closes it.
+pub fn open_runner(ui: Ui, bib: String) {
+    ui.runner.set(Some(bib));
+    let query = untrack(|| ui.url()).to_query();
+    browser::set_query(&query, true);
+    browser::scroll_to_top();
+}
+
+#[component]
+pub fn ResultList() -> impl IntoView {
+    let ui = use_ui();
+    let matching = Memo::new(move |_| {
+        ui.dataset()
+            .map(|d| d.select(&ui.selection(&d)))
+            .unwrap_or_default()
+    });
+    let total = move || matching.with(|m| m.len());
+    let page_count = move || total().div_ceil(PAGE_SIZE).max(1);
+    let page = move || ui.page.get().min(page_count() - 1);
+    let visible = move || {
+        let start = page() * PAGE_SIZE;
+        matching.with(|m| {
+            m.iter()
+                .skip(start)
+                .take(PAGE_SIZE)
+                .copied()
+                .collect::<Vec<u32>>()
+        })
+    };
+    view! {
+        <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
+            {move || fill(ui.texts().result_count, &[&format_int(total() as u64, ui.lang.get())])}
+        </p>
+        <Show when=move || total() == 0>
+            <p class="empty">{move || ui.texts().no_results}</p>
+        </Show>
+        <ListHeader />
+        <ol class="results">
+            // Keyed by row index: unique even when a file repeats a bib.
+            <For each=visible key=|i| *i let:i>
+                <ResultRow index=i as usize />
+            </For>
+        </ol>
+        <Show when=move || { page_count() > 1 }>
+            <nav class="pager" aria-label=move || ui.texts().page_info>
+                <button
+                    type="button"
+                    disabled=move || page() == 0
+                    on:click=move |_| {
+                        ui.page.set(page().saturating_sub(1));
+                        browser::scroll_to_top();
+                    }
+                >
+                    {move || ui.texts().prev_page}
+                </button>
+                <span class="page-info">
+                    {move || {
+                        let from = page() * PAGE_SIZE + 1;
+                        let to = (from + PAGE_SIZE - 1).min(total());
+                        let lang = ui.lang.get();
+                        fill(
+                            ui.texts().page_info,
+                            &[
+                                &format_int(from as u64, lang),
+                                &format_int(to as u64, lang),
+                                &format_int(total() as u64, lang),
+                            ],
+                        )
+                    }}
+                </span>
+                <button
+                    type="button"
+                    disabled=move || page() + 1 >= page_count()
+                    on:click=move |_| {
+                        ui.page.set(page() + 1);
+                        browser::scroll_to_top();
+                    }
+                >
+                    {move || ui.texts().next_page}
+                </button>
+            </nav>
+        </Show>
+    }
+}
+
+#[component]
+fn ListHeader() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <div class="list-header" aria-hidden="true">
+            <span class="c-place">{move || ui.texts().col_place}</span>
+            <span class="bib">{move || ui.texts().col_bib}</span>
+            <span class="name">{move || ui.texts().col_name}</span>
+            <span class="origin">{move || ui.texts().col_from}</span>
+            <span class="places">{move || ui.texts().col_groups}</span>
+            <span class="c-time">{move || ui.texts().col_time}</span>
+            <span class="c-pace">{move || ui.texts().col_pace}</span>
+        </div>
+    }
+}
+
+/// Text of a status badge, or None for finishers.
+pub fn status_badge(t: &Texts, s: Status) -> Option<&'static str> {
+    match s {
+        Status::Finished => None,
+        Status::Dnf => Some(t.badge_dnf),
+        Status::Dns => Some(t.badge_dns),
+        Status::Dsq => Some(t.badge_dsq),
+    }
+}
+
+/// "Almaty Runners · Almaty · KAZ": whatever the row has.
+pub fn origin_line(r: &Runner) -> String {
+    [&r.club, &r.city, &r.country]
+        .iter()
+        .filter_map(|v| v.as_deref())
+        .filter(|v| !v.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+#[component]
+fn ResultRow(index: usize) -> impl IntoView {
+    let ui = use_ui();
+    let Some(data) = ui.dataset() else {
+        return ().into_any();
+    };
+    let row = RowData::new(&data, index);
+    let href = {
+        let mut url = untrack(|| ui.url());
+        url.runner = Some(row.bib.clone());
+        url.to_query()
+    };
+    let bib = row.bib.clone();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        // Let modified clicks open a new tab; a plain click opens the card here.
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        open_runner(ui, bib.clone());
+    };
+    let status = row.status;
+    view! {
+        <li
+            class="result-row"
+            data-testid="result-row"
+            data-bib=row.bib.clone()
+            data-place=row.place.map(|p| p.to_string()).unwrap_or_default()
+        >
+            <a class="row-link" href=href on:click=open>
+                <span class="c-place">
+                    {row.place.map(|p| p.to_string()).unwrap_or_else(|| "–".into())}
+                </span>
+                <span class="c-name">
+                    <span class="name">{row.name.clone()}</span>
+                    <span class="sub">
+                        <span class="bib">"#"{row.bib.clone()}</span>
+                        <span class="origin">{row.origin.clone()}</span>
+                    </span>
+                    <span class="sub places">
+                        {row.distance_name.clone().map(|d| view! {
+                            <span class="dist" class:hidden=move || !ui.distance.get().is_empty()>{d}</span>
+                        })}
+                        {row.sex_place.clone().map(|p| view! { <span>{p}</span> })}
+                        {row.category_place.clone().map(|p| view! { <span>{p}</span> })}
+                    </span>
+                </span>
+                <span class="c-time">
+                    {row.time.clone()}
+                    {move || status_badge(ui.texts(), status).map(|b| {
+                        view! { <span class=format!("badge badge-{}", status.code())>{b}</span> }
+                    })}
+                </span>
+                <span class="c-pace">
+                    {row.pace.clone().map(|p| view! { {p} <span class="unit">{move || ui.texts().per_km}</span> })}
+                </span>
+            </a>
+        </li>
+    }
+    .into_any()
+}
+
+/// What one row shows, read once from the dataset.
+struct RowData {
+    bib: String,
+    name: String,
+    origin: String,
+    place: Option<u32>,
+    /// "M 12" / "F 3".
+    sex_place: Option<String>,
+    /// "M40 5".
+    category_place: Option<String>,
+    distance_name: Option<String>,
+    time: String,
+    pace: Option<String>,
+    status: Status,
+}
+
+impl RowData {
+    fn new(data: &Arc<Dataset>, i: usize) -> RowData {
+        let r = &data.results.runners[i];
+        let placing = data.standings.placing(i);
+        let distance = r.distance.and_then(|d| data.results.distances.get(d));
+        let time = data.standings.ranked_time(i);
+        RowData {
+            bib: r.bib.clone(),
+            name: r.name.clone(),
+            origin: origin_line(r),
+            place: placing.overall,
+            sex_place: placing
+                .sex
+                .zip(r.sex)
+                .map(|(p, s)| format!("{} {p}", s.code())),
+            category_place: placing
+                .category
+                .zip(r.category.as_ref())
+                .map(|(p, c)| format!("{c} {p}")),
+            distance_name: distance.map(|d| d.name.clone()),
+            time: time.map(format_time).unwrap_or_default(),
+            pace: time
+                .filter(|_| r.status == Status::Finished)
+                .zip(distance.and_then(|d| d.km))
+                .and_then(|(t, km)| format_pace(t, km)),
+            status: r.status,
+        }
+    }
+}

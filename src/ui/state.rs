@@ -1,0 +1,162 @@
+//! The viewer's state: a few signals (what the user chose) and the loaded file. Everything
+//! a view shows is derived from these; the URL mirrors them.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::dataset::{Dataset, Selection, SortBy, StatusFilter};
+use crate::domain::Sex;
+use crate::format::LoadError;
+use crate::i18n::{Lang, Texts};
+use crate::url_state::UrlState;
+use crate::web::load::FetchError;
+
+/// Why no results are shown.
+#[derive(Clone, Debug)]
+pub enum Failure {
+    Fetch(FetchError),
+    Format(LoadError),
+}
+
+#[derive(Clone)]
+pub enum LoadState {
+    Loading,
+    Ready(Arc<Dataset>),
+    Failed(Arc<Failure>),
+}
+
+/// Which main view is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Results,
+    Podiums,
+}
+
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub lang: RwSignal<Lang>,
+    pub q: RwSignal<String>,
+    pub distance: RwSignal<String>,
+    pub sex: RwSignal<String>,
+    pub category: RwSignal<String>,
+    pub status: RwSignal<String>,
+    pub sort: RwSignal<String>,
+    pub page: RwSignal<usize>,
+    pub runner: RwSignal<Option<String>>,
+    pub view: RwSignal<View>,
+    pub theme: RwSignal<Option<String>>,
+    pub embed: RwSignal<bool>,
+    pub src: RwSignal<Option<String>>,
+    pub load: RwSignal<LoadState>,
+    /// Name of the local file on screen, if one was opened (it has no URL to share).
+    pub local_file: RwSignal<Option<String>>,
+}
+
+impl Ui {
+    pub fn new(url: &UrlState, browser_langs: &[String]) -> Ui {
+        let lang = url
+            .lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .or_else(|| browser_langs.iter().find_map(|l| Lang::from_code(l)))
+            .unwrap_or_default();
+        let ui = Ui {
+            lang: RwSignal::new(lang),
+            q: RwSignal::new(String::new()),
+            distance: RwSignal::new(String::new()),
+            sex: RwSignal::new(String::new()),
+            category: RwSignal::new(String::new()),
+            status: RwSignal::new(String::new()),
+            sort: RwSignal::new(String::new()),
+            page: RwSignal::new(0),
+            runner: RwSignal::new(None),
+            view: RwSignal::new(View::Results),
+            theme: RwSignal::new(None),
+            embed: RwSignal::new(false),
+            src: RwSignal::new(None),
+            load: RwSignal::new(LoadState::Loading),
+            local_file: RwSignal::new(None),
+        };
+        ui.apply_url(url);
+        ui
+    }
+
+    /// Sets the view from a URL (on load and on Back / Forward).
+    pub fn apply_url(&self, url: &UrlState) {
+        if let Some(l) = url.lang.as_deref().and_then(Lang::from_code) {
+            self.lang.set(l);
+        }
+        self.q.set(url.q.clone());
+        self.distance.set(url.distance.clone());
+        self.sex.set(url.sex.clone());
+        self.category.set(url.category.clone());
+        self.status.set(url.status.clone());
+        self.sort.set(url.sort.clone());
+        self.page.set(url.page);
+        self.runner.set(url.runner.clone());
+        self.view.set(if url.view == "podiums" {
+            View::Podiums
+        } else {
+            View::Results
+        });
+        self.theme.set(url.theme.clone());
+        self.embed.set(url.embed);
+        self.src.set(url.src.clone());
+    }
+
+    /// The URL of the current view (tracks every signal it reads).
+    pub fn url(&self) -> UrlState {
+        UrlState {
+            src: self.src.get(),
+            q: self.q.get(),
+            distance: self.distance.get(),
+            sex: self.sex.get(),
+            category: self.category.get(),
+            status: self.status.get(),
+            sort: self.sort.get(),
+            page: self.page.get(),
+            runner: self.runner.get(),
+            lang: Some(self.lang.get().code().to_string()),
+            theme: self.theme.get(),
+            embed: self.embed.get(),
+            view: match self.view.get() {
+                View::Podiums => "podiums".into(),
+                View::Results => String::new(),
+            },
+        }
+    }
+
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    pub fn dataset(&self) -> Option<Arc<Dataset>> {
+        match self.load.get() {
+            LoadState::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The list request: filters resolved against the loaded file.
+    pub fn selection(&self, data: &Dataset) -> Selection {
+        let category = self.category.get();
+        Selection {
+            query: self.q.get(),
+            distance: data.distance_index(&self.distance.get()),
+            sex: Sex::from_code(&self.sex.get()),
+            category: (!category.is_empty()).then_some(category),
+            status: StatusFilter::from_code(&self.status.get()),
+            sort: SortBy::from_code(&self.sort.get()),
+        }
+    }
+
+    /// Any change of filter starts again at the first page.
+    pub fn set_filter(&self, signal: RwSignal<String>, value: String) {
+        signal.set(value);
+        self.page.set(0);
+    }
+}
+
+pub fn use_ui() -> Ui {
+    expect_context::<Ui>()
+}

@@ -1,0 +1,111 @@
+//! Small wrappers over window APIs the viewer uses.
+use wasm_bindgen::JsCast;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string, e.g. "?q=ivan".
+pub fn location_search() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces (typing) or pushes (opening a runner) the query string, keeping the path.
+pub fn set_query(query: &str, push: bool) {
+    let Some(w) = window() else { return };
+    let Ok(history) = w.history() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let url = format!("{path}{query}");
+    let current = format!("{path}{}", location_search());
+    if url == current && !push {
+        return;
+    }
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = if push {
+        history.push_state_with_url(&state, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&state, "", Some(&url))
+    };
+}
+
+/// The full address of the current view, for sharing.
+pub fn current_href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(w) = window() else { return Vec::new() };
+    let nav = w.navigator();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+pub fn viewport_width() -> f64 {
+    window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0)
+}
+
+/// Sets an attribute on <html> (theme, language).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Shares a link with the Web Share API where the browser has it, else copies it.
+/// Returns true when the link was copied (so the page can say so).
+pub fn share_or_copy(title: &str, url: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let nav = w.navigator();
+    let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
+    if has_share {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        let _ = nav.share_with_data(&data);
+        false
+    } else {
+        let _ = nav.clipboard().write_text(url);
+        true
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The first file of a file input's change event or a drop event.
+pub fn first_file_of_input(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
+pub fn first_file_of_drop(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+    ev.data_transfer()?.files()?.get(0)
+}

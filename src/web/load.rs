@@ -1,0 +1,59 @@
+//! Getting the bytes of a results file: from a URL or from a file the user picked.
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Why the bytes could not be had (the file's content is judged later, by `format`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FetchError {
+    /// `src` is not a relative or http(s) URL.
+    NotAllowed(String),
+    /// The server answered with an error status.
+    Http { url: String, status: u16 },
+    /// No answer: offline, wrong host, or the server forbids cross-origin reads.
+    Network { url: String },
+    /// A local file could not be read.
+    FileRead { name: String },
+    /// Bigger than the viewer accepts; refused before reading it whole.
+    TooLarge { bytes: u64, limit: u64 },
+}
+
+pub async fn fetch_bytes(url: &str, limit: u64) -> Result<Vec<u8>, FetchError> {
+    if !crate::url_state::src_is_allowed(url) {
+        return Err(FetchError::NotAllowed(url.to_string()));
+    }
+    let network = || FetchError::Network {
+        url: url.to_string(),
+    };
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| network())?;
+    if !resp.ok() {
+        return Err(FetchError::Http {
+            url: url.to_string(),
+            status: resp.status(),
+        });
+    }
+    let declared = resp
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(bytes) = declared.filter(|b| *b > limit) {
+        return Err(FetchError::TooLarge { bytes, limit });
+    }
+    resp.binary().await.map_err(|_| network())
+}
+
+pub async fn read_file(file: web_sys::File, limit: u64) -> Result<Vec<u8>, FetchError> {
+    let name = file.name();
+    let size = file.size() as u64;
+    if size > limit {
+        return Err(FetchError::TooLarge { bytes: size, limit });
+    }
+    let failed = || FetchError::FileRead { name: name.clone() };
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| failed())?;
+    let buffer: js_sys::ArrayBuffer = buffer.dyn_into().map_err(|_| failed())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
