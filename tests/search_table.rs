@@ -51,6 +51,8 @@ const TABLE: &[(&str, &str, bool)] = &[
     ("Akhmetov", "Хамит Ахметов", true),
     ("Ahmetov Hamit", "Хамит Ахметов", true),
     ("Khamit", "Hamit Ahmetov", true),
+    ("Ahme Ham", "Хамит Ахметов", true),
+    ("Akhm", "Ahmetov Hamit", true),
     ("Shchukin", "Щукин Олег", true),
     ("Tsoi", "Цой Виктор", true),
     ("Victor", "Цой Виктор", true),

@@ -4,10 +4,10 @@
 //! it, so a search walks flat arrays and allocates nothing per runner.
 
 use super::matching::{
-    head_is_simple, is_simple, may_start, quality, same, EXACT, PREFIX, TYPO_EXACT,
-    TYPO_MIN_LETTERS, TYPO_PREFIX,
+    letter_table, may_match_with_typo, quality, EXACT, PREFIX, TYPO_EXACT, TYPO_MIN_LETTERS,
+    TYPO_PREFIX,
 };
-use super::skeleton::letter_count;
+use super::skeleton::{letter_count, sound_bits};
 use super::words::{name_words, query_words};
 
 /// Name words past this many are not searched (no runner's name has that many).
@@ -34,33 +34,16 @@ pub struct Hit {
     pub score: u32,
 }
 
-/// One form of one name word: 8 bytes, so the scan stays in cache.
+/// One spelling of one name word: 8 bytes, so the scan stays in cache.
 #[derive(Clone, Copy, Debug)]
 struct WordRef {
     start: u32,
     len: u8,
-    /// Which word of the name this is a form of (extra forms share their word's slot).
+    /// Which word of the name this is a spelling of.
     slot: u8,
-    /// The first two skeleton bytes (0 when the word is one byte), for the prefilter.
+    /// The first two letters (0 when the word has one), for the prefilter.
     head: [u8; 2],
 }
-
-impl WordRef {
-    fn slot(self) -> usize {
-        usize::from(self.slot & SLOT_MASK)
-    }
-    fn simple(self) -> bool {
-        self.slot & SIMPLE != 0
-    }
-    fn head_simple(self) -> bool {
-        self.slot & HEAD_SIMPLE != 0
-    }
-}
-
-const SLOT_MASK: u8 = 0x0F;
-/// Flags kept in `WordRef::slot` above the slot number (MAX_SLOTS is 16).
-const SIMPLE: u8 = 0x10;
-const HEAD_SIMPLE: u8 = 0x20;
 
 /// Bibs and name skeletons of every runner of a file, ready for searching.
 #[derive(Clone, Debug, Default)]
@@ -70,15 +53,19 @@ pub struct SearchIndex {
     /// Runner i's words are `words[word_starts[i]..word_starts[i + 1]]`.
     word_starts: Vec<u32>,
     name_lens: Vec<u16>,
+    /// Per runner, the `sound_bits` of its words' first letters, and of their first two
+    /// letters: a runner none of whose words can start a typed word is skipped whole.
+    head_sounds: Vec<[u32; 2]>,
     /// Lowercased, trimmed bibs; runner i's is `bibs[bib_starts[i]..bib_starts[i + 1]]`.
     bibs: Vec<u8>,
     bib_starts: Vec<u32>,
 }
 
-/// One form of a typed word, prepared for comparing.
+/// One spelling of a typed word.
 struct TypedForm {
-    skeleton: Vec<u8>,
-    simple: bool,
+    letters: Vec<u8>,
+    /// `letter_table` of `letters`, for the typo prefilter.
+    table: [u8; 256],
     /// A completed digraph ("Z" read as "Zh"): never an exact word.
     prefix_only: bool,
 }
@@ -86,11 +73,16 @@ struct TypedForm {
 struct Typed {
     forms: Vec<TypedForm>,
     typo: bool,
-    /// Name-word first bytes that may match (no typo), or first-or-second bytes that
-    /// may line up with the typed word's first two (typo): one lookup rejects most words.
+    /// Name-word first letters that may match (no typo), or first-or-second letters
+    /// that may line up with the typed word's first two (typo): one lookup rejects
+    /// most name words.
     heads: [bool; 256],
-    /// Whether `heads` may be used (typo mode needs simple heads on the typed side).
-    prefilter: bool,
+    /// Name words shorter than this cannot match: a start must hold every typed letter
+    /// but the one a typo may add.
+    min_len: u8,
+    /// `sound_bits` a runner's `head_sounds` must share (first letters, or first two
+    /// with a typo).
+    sounds: u32,
 }
 
 impl SearchIndex {
@@ -107,22 +99,20 @@ impl SearchIndex {
                 .extend_from_slice(bib.trim().to_lowercase().as_bytes());
             index.bib_starts.push(arena_offset(index.bibs.len()));
             let mut name_len = 0usize;
+            let mut sounds = [0u32; 2];
             for (slot, word) in name_words(name).iter().take(MAX_SLOTS).enumerate() {
-                name_len += word.forms[0].len();
+                name_len += word.skeleton.len();
                 for form in &word.forms {
+                    let first = sound_bits(form.first().copied().unwrap_or(0));
+                    let second = sound_bits(form.get(1).copied().unwrap_or(0));
+                    sounds[0] |= first;
+                    sounds[1] |= first | second;
                     let start = arena_offset(index.skeletons.len());
                     index.skeletons.extend_from_slice(form);
-                    let mut flags = slot as u8;
-                    if is_simple(form) {
-                        flags |= SIMPLE;
-                    }
-                    if head_is_simple(form) {
-                        flags |= HEAD_SIMPLE;
-                    }
                     index.words.push(WordRef {
                         start,
                         len: form.len().min(u8::MAX as usize) as u8,
-                        slot: flags,
+                        slot: slot as u8,
                         head: [
                             form.first().copied().unwrap_or(0),
                             form.get(1).copied().unwrap_or(0),
@@ -132,6 +122,7 @@ impl SearchIndex {
             }
             index.word_starts.push(arena_offset(index.words.len()));
             index.name_lens.push(name_len.min(u16::MAX as usize) as u16);
+            index.head_sounds.push(sounds);
         }
         index
     }
@@ -201,8 +192,15 @@ impl SearchIndex {
         if typed.is_empty() {
             return 0;
         }
+        let sounds = self.head_sounds[i];
+        if typed
+            .iter()
+            .any(|t| sounds[usize::from(t.typo)] & t.sounds == 0)
+        {
+            return 0;
+        }
         let words = &self.words[self.word_starts[i] as usize..self.word_starts[i + 1] as usize];
-        let Some(slots) = words.last().map(|w| w.slot() + 1) else {
+        let Some(slots) = words.last().map(|w| usize::from(w.slot) + 1) else {
             return 0;
         };
         // grid[t][s]: how well typed word t matches name word s.
@@ -210,32 +208,28 @@ impl SearchIndex {
         for (t, word) in typed.iter().enumerate() {
             let mut found = false;
             for &w in words {
-                if word.prefilter {
-                    let [n0, n1] = w.head;
-                    let hopeless = if word.typo {
-                        w.head_simple()
-                            && !word.heads[usize::from(n0)]
-                            && !word.heads[usize::from(n1)]
-                    } else {
-                        !word.heads[usize::from(n0)]
-                    };
-                    if hopeless {
-                        continue;
-                    }
+                let [n0, n1] = w.head;
+                let hopeful = w.len >= word.min_len
+                    && (word.heads[usize::from(n0)] || (word.typo && word.heads[usize::from(n1)]));
+                if !hopeful {
+                    continue;
                 }
                 let start = w.start as usize;
                 let name_word = &self.skeletons[start..start + w.len as usize];
-                let cell = &mut grid[t][w.slot()];
+                if word.typo
+                    && !word
+                        .forms
+                        .iter()
+                        .any(|f| may_match_with_typo(&f.table, name_word))
+                {
+                    continue;
+                }
+                let cell = &mut grid[t][usize::from(w.slot)];
                 for form in &word.forms {
                     if *cell == EXACT {
                         break;
                     }
-                    let mut q = quality(
-                        &form.skeleton,
-                        name_word,
-                        form.simple && w.simple(),
-                        word.typo,
-                    );
+                    let mut q = quality(&form.letters, name_word, word.typo);
                     if form.prefix_only {
                         q = match q {
                             EXACT => PREFIX,
@@ -272,35 +266,44 @@ fn prepare(query: &str) -> Vec<Typed> {
         .take(MAX_TYPED)
         .map(|w| {
             let typo = letter_count(&w.skeleton) >= TYPO_MIN_LETTERS;
-            let mut forms = vec![TypedForm {
-                simple: is_simple(&w.skeleton),
-                skeleton: w.skeleton,
+            let own = w.spellings.into_iter().map(|letters| TypedForm {
+                table: letter_table(&letters),
+                letters,
                 prefix_only: false,
-            }];
-            forms.extend(w.completions.into_iter().map(|c| TypedForm {
-                simple: is_simple(&c),
-                skeleton: c,
+            });
+            let completed = w.completions.into_iter().map(|letters| TypedForm {
+                table: letter_table(&letters),
+                letters,
                 prefix_only: true,
-            }));
-            let prefilter = !typo || forms.iter().all(|f| head_is_simple(&f.skeleton));
+            });
+            let forms: Vec<TypedForm> = own
+                .chain(completed)
+                .filter(|f| !f.letters.is_empty())
+                .collect();
             let mut heads = [false; 256];
-            for (b, ok) in heads.iter_mut().enumerate() {
-                let b = b as u8;
-                *ok = b != 0
-                    && forms.iter().any(|f| {
-                        let q = &f.skeleton;
-                        match (q.first(), q.get(1)) {
-                            (Some(&q0), Some(&q1)) if typo => same(q0, b) || same(q1, b),
-                            (Some(&q0), _) => may_start(q0, b),
-                            _ => false,
-                        }
-                    });
+            for (b, hopeful) in heads.iter_mut().enumerate() {
+                // Without a typo b must be like the first letter; with one, like the
+                // first or the second (every way `may_match_with_typo` allows needs that).
+                let letters = if typo { 0b011 } else { 0b001 };
+                *hopeful = forms.iter().any(|f| f.table[b] & letters != 0);
             }
+            let mut sounds = 0;
+            for f in &forms {
+                sounds |= sound_bits(f.letters.first().copied().unwrap_or(0));
+                if typo {
+                    sounds |= sound_bits(f.letters.get(1).copied().unwrap_or(0));
+                }
+            }
+            let shortest = forms.iter().map(|f| f.letters.len()).min().unwrap_or(0);
+            let min_len = shortest
+                .saturating_sub(usize::from(typo))
+                .min(usize::from(u8::MAX)) as u8;
             Typed {
                 forms,
                 typo,
                 heads,
-                prefilter,
+                min_len,
+                sounds,
             }
         })
         .collect()

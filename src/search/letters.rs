@@ -137,7 +137,10 @@ fn cyrillic(c: char) -> Option<&'static str> {
         'в' => "v",
         'г' => "g",
         'д' => "d",
-        'е' | 'ё' | 'э' => "e",
+        'е' | 'э' => "e",
+        // ё is "yo" (Uzbek Ёқуб = Yoqub, Бахтиёр = Baxtiyor); after a consonant the
+        // skeleton reads "yo" as e, so Russian Фёдор = Федор = Fedor = Fyodor.
+        'ё' => "yo",
         'ж' => "zh",
         'з' => "z",
         'и' | 'і' | 'ӣ' | 'ӥ' => "i",
@@ -218,7 +221,7 @@ mod tests {
             ("ł ø đ ß æ œ ı þ ð", "loEDssaeoeithd"),
             ("Nguyễn Thị Ánh", "nguyenthianh"),
             ("Амангос", "amangos"),
-            ("ЁЛКА", "elka"),
+            ("ЁЛКА", "yolka"),
             ("Әлия", "aEliya"),
             ("Жаңабек", "zhanGabek"),
             ("Ғалымжан", "galymzhan"),

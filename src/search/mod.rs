@@ -6,7 +6,8 @@
 //! word and compared there:
 //!
 //! 1. `letters`: case off, accents off (é → e, ł → l, ß → ss, æ → ae, ı → i, þ → th...),
-//!    Cyrillic romanized (ё = е, й → y, Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ).
+//!    Cyrillic romanized (й → y, Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ; ё → yo, which
+//!    step 2 reads as е after a consonant: Фёдор = Федор, Бахтиёр = Baxtiyor).
 //! 2. `skeleton`: spellings of one sound merged (zh = j, kh = h, y = i, ye = e, q = k,
 //!    doubled letters once...), and letters with two common spellings kept open
 //!    (ә = a or ae, ң = n or ng, x = h or ks, š = s or sh).

@@ -74,6 +74,16 @@ fn sounds(b: u8) -> u32 {
     }
 }
 
+/// The sounds of a byte as bits, with one shared bit for digits and other scripts, so
+/// that `same(a, b)` implies `sound_bits(a) & sound_bits(b) != 0`: a cheap
+/// whole-name test before word-by-word matching. Byte 0 (no letter) has none.
+pub(crate) fn sound_bits(b: u8) -> u32 {
+    match sounds(b) {
+        0 if b != 0 => 1 << 31,
+        s => s,
+    }
+}
+
 /// Whether two skeleton bytes can be the same letter.
 #[inline]
 pub(crate) fn same(a: u8, b: u8) -> bool {
@@ -85,20 +95,61 @@ pub(crate) fn is_optional(b: u8) -> bool {
     b == OPT_E || b == OPT_G
 }
 
-/// `X` may stand for two letters (k s), so it takes the slow path in matching.
+/// Bytes that stand for zero-or-one letter (optional) or one-or-two (`X`).
 #[inline]
-pub(crate) fn is_multi(b: u8) -> bool {
+fn is_multi(b: u8) -> bool {
     is_optional(b) || b == b'X'
 }
 
-#[inline]
-pub(crate) fn can_be_k(b: u8) -> bool {
-    sounds(b) & letter(b'k') != 0
+/// The plain spellings a skeleton word stands for: each optional letter left out or
+/// put in, each `X` as h or ks (Әлия: "alia", "aelia"). Matching then compares letter
+/// for letter. Up to three such bytes give every combination; a word with more (rare)
+/// gives the all-short and all-long spellings only, to keep the index small.
+pub(crate) fn spellings(word: &[u8]) -> Vec<Vec<u8>> {
+    let multi = word.iter().filter(|&&b| is_multi(b)).count();
+    if multi == 0 {
+        return vec![word.to_vec()];
+    }
+    let choices: u32 = if multi <= 3 { 1 << multi } else { 2 };
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(choices as usize);
+    for choice in 0..choices {
+        let mut spelled = Vec::with_capacity(word.len() + 2);
+        let mut nth = 0;
+        for &b in word {
+            if !is_multi(b) {
+                push_letter(&mut spelled, b);
+                continue;
+            }
+            let long = if multi <= 3 {
+                choice >> nth & 1 == 1
+            } else {
+                choice == 1
+            };
+            nth += 1;
+            let letters: &[u8] = match (b, long) {
+                (OPT_E, true) => b"e",
+                (OPT_G, true) => b"g",
+                (b'X', true) => b"ks",
+                (b'X', false) => b"h",
+                _ => b"",
+            };
+            for &l in letters {
+                push_letter(&mut spelled, l);
+            }
+        }
+        if !out.contains(&spelled) {
+            out.push(spelled);
+        }
+    }
+    out
 }
 
-#[inline]
-pub(crate) fn can_be_s(b: u8) -> bool {
-    sounds(b) & letter(b's') != 0
+/// Pushes one skeleton byte: doubled letters collapse (bytes of other scripts are kept
+/// as they are), and a word stops growing at `MAX_WORD`.
+fn push_letter(out: &mut Vec<u8>, b: u8) {
+    if (b >= 0x80 || out.last() != Some(&b)) && out.len() < MAX_WORD {
+        out.push(b);
+    }
 }
 
 /// Letters the user sees in a skeleton word: optional letters and the continuation
@@ -140,12 +191,12 @@ fn is_consonant(b: u8) -> bool {
 pub(crate) fn skeleton(raw: &[u8], out: &mut Vec<u8>) {
     let start = out.len();
     let push = |out: &mut Vec<u8>, b: u8| {
+        // Doubled letters collapse; bytes of other scripts are kept as they are.
         let last = if out.len() > start {
             out.last().copied()
         } else {
             None
         };
-        // Doubled letters collapse; bytes of other scripts are kept as they are.
         if (b >= 0x80 || last != Some(b)) && out.len() - start < MAX_WORD {
             out.push(b);
         }
@@ -255,6 +306,24 @@ mod tests {
         assert!(!same(b'S', b's'));
         assert!(!same(b'1', b'2'));
         assert!(!same(0xD0, 0xD1));
+    }
+
+    #[test]
+    fn spellings_open_optional_letters_and_x() {
+        let spelled = |raw: &str| -> Vec<String> {
+            let mut sk = Vec::new();
+            skeleton(raw.as_bytes(), &mut sk);
+            spellings(&sk)
+                .into_iter()
+                .map(|s| String::from_utf8_lossy(&s).into_owned())
+                .collect()
+        };
+        assert_eq!(spelled("aEliya"), ["alia", "aelia"]);
+        assert_eq!(spelled("alexey"), ["alehei", "aleksei"]);
+        assert_eq!(spelled("zhanGabek"), ["janabek", "jangabek"]);
+        assert_eq!(spelled("nuErsuEltan").len(), 4);
+        assert_eq!(spelled("aEoEuEiE"), ["aoui", "aeoeueie"]);
+        assert_eq!(spelled("ivan"), ["ivan"]);
     }
 
     #[test]

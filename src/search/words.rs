@@ -8,17 +8,24 @@
 //! (O'Brien, D'Angelo), the word also answers to the part after ("brien").
 
 use super::letters::{fold_char, is_mark};
-use super::skeleton::{show, skeleton};
+use super::skeleton::{show, skeleton, spellings};
 
-/// One word of a name: the skeletons it answers to, its own spelling first.
+/// One word of a name.
 pub(crate) struct NameWord {
+    /// The word's own skeleton.
+    pub(crate) skeleton: Vec<u8>,
+    /// Every plain spelling it answers to (its own first, then joined and
+    /// after-apostrophe forms).
     pub(crate) forms: Vec<Vec<u8>>,
 }
 
-/// One typed word: its skeleton, and for the last word the skeletons of the digraphs
-/// it may be the start of (typing "Zh" passes through "Z"; see `completions`).
+/// One typed word.
 pub(crate) struct QueryWord {
     pub(crate) skeleton: Vec<u8>,
+    /// The plain spellings of the skeleton.
+    pub(crate) spellings: Vec<Vec<u8>>,
+    /// For the last word, spellings of the digraphs it may be the start of (typing
+    /// "Zh" passes through "Z"; see `COMPLETIONS`): they match only as a start.
     pub(crate) completions: Vec<Vec<u8>>,
 }
 
@@ -121,7 +128,8 @@ pub(crate) fn name_words(name: &str) -> Vec<NameWord> {
     let raws = raw_words(name);
     let mut words = Vec::with_capacity(raws.len());
     for (i, w) in raws.iter().enumerate() {
-        let mut forms = vec![skeleton_of(&w.raw)];
+        let own = skeleton_of(&w.raw);
+        let mut forms = vec![own.clone()];
         let starts_group = i == 0 || raws[i - 1].group != w.group;
         let group_len = raws[i..].iter().take_while(|r| r.group == w.group).count();
         if starts_group && group_len > 1 {
@@ -135,10 +143,19 @@ pub(crate) fn name_words(name: &str) -> Vec<NameWord> {
         if let (Some(at), true) = (w.after_apostrophe, w.has_lower) {
             forms.push(skeleton_of(&w.raw[at..]));
         }
-        forms.retain(|f| !f.is_empty());
-        forms.dedup();
-        if !forms.is_empty() {
-            words.push(NameWord { forms });
+        let mut spelled: Vec<Vec<u8>> = Vec::new();
+        for form in forms.iter().filter(|f| !f.is_empty()) {
+            for s in spellings(form) {
+                if !spelled.contains(&s) {
+                    spelled.push(s);
+                }
+            }
+        }
+        if !own.is_empty() {
+            words.push(NameWord {
+                skeleton: own,
+                forms: spelled,
+            });
         }
     }
     words
@@ -176,13 +193,19 @@ pub(crate) fn query_words(query: &str) -> Vec<QueryWord> {
                     let mut longer = w.raw.clone();
                     longer.extend_from_slice(tail);
                     let c = skeleton_of(&longer);
-                    if c != sk && !completions.contains(&c) {
-                        completions.push(c);
+                    if c == sk {
+                        continue;
+                    }
+                    for s in spellings(&c) {
+                        if !completions.contains(&s) {
+                            completions.push(s);
+                        }
                     }
                 }
             }
         }
         words.push(QueryWord {
+            spellings: spellings(&sk),
             skeleton: sk,
             completions,
         });
@@ -206,7 +229,7 @@ fn show_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> String {
 /// "(e)" and "(g)" letters that may be left out.
 pub fn fold_name(name: &str) -> String {
     let words = name_words(name);
-    show_words(words.iter().map(|w| w.forms[0].as_slice()))
+    show_words(words.iter().map(|w| w.skeleton.as_slice()))
 }
 
 /// The skeleton of each typed word of a query, space-separated, in the same form as
