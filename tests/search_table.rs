@@ -133,6 +133,11 @@ const TABLE: &[(&str, &str, bool)] = &[
     ("T", "Цой Виктор", true),
     ("Y", "Ерлан Сарсенов", true),
     ("Alek", "Alexei Petrov", true),
+    // Latin c is k or s (or ц).
+    ("Cecilia", "Сесилия Орлова", true),
+    ("Marcel", "Марсель Пруст", true),
+    ("Viktor", "Victor Hugo", true),
+    ("Cvetko", "Цветко Маринов", true),
     // Plain misses.
     ("Petrov", "Ivan Ivanov", false),
     ("Сидоров", "Petrov Ivan", false),
@@ -206,6 +211,8 @@ fn exact_bib_first_then_bib_prefixes_shorter_first() {
 fn bibs_match_without_case() {
     let index = SearchIndex::build([("A12", "Anna Li"), ("B7", "Ivan Petrov")]);
     assert_eq!(indexes(&index.search("a12", |_| true)), [0]);
+    assert_eq!(indexes(&index.search("#b7", |_| true)), [1]);
+    assert_eq!(indexes(&index.search("№ A12", |_| true)), [0]);
 }
 
 #[test]

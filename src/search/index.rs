@@ -151,10 +151,10 @@ impl SearchIndex {
             return Vec::new();
         }
         let typed = prepare(query);
-        let bib_query = if query.contains(char::is_whitespace) {
-            Vec::new()
-        } else {
-            query.to_lowercase().into_bytes()
+        // "#101" and "№101" are bib 101 too.
+        let bib_query = match query.trim_start_matches(['#', '№']).trim_start() {
+            bib if bib.contains(char::is_whitespace) => Vec::new(),
+            bib => bib.to_lowercase().into_bytes(),
         };
         let mut hits = Vec::new();
         for i in 0..self.len() {

@@ -9,12 +9,18 @@
 //!    Cyrillic romanized (й → y, Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ; ё → yo, which
 //!    step 2 reads as е after a consonant: Фёдор = Федор, Бахтиёр = Baxtiyor).
 //! 2. `skeleton`: spellings of one sound merged (zh = j, kh = h, y = i, ye = e, q = k,
-//!    doubled letters once...), and letters with two common spellings kept open
-//!    (ә = a or ae, ң = n or ng, x = h or ks, š = s or sh).
+//!    doubled letters once...); letters with two common spellings are kept open, as
+//!    sound classes (c = k/s/ц, š = s/ш) or as several plain spellings of the word
+//!    (ә = a or ae, ң = n or ng, x = h or ks).
 //! 3. `words`: names cut into words (hyphens, apostrophes, "Last, First").
 //! 4. `matching`: each typed word matches the start of a name word; five letters or
 //!    more forgive one typo.
 //! 5. `index`: the index built once per file, the search, the ranking.
+//!
+//! Known gaps, by choice: a word is found only from its start (no "sultan" in
+//! Nursultan); Latin c is k, s or ц but never ч (Italian Cecilia = Чечилия fails);
+//! word-initial ё matches "yo", not е (Ёлкин = Yolkin, Елкин only as a typo); Greek and
+//! other scripts are matched as written, not transliterated.
 
 mod index;
 mod letters;

@@ -15,7 +15,8 @@
 //! - ts, tz → ц: ц is "ts" (Tsoi) or "tz" (German).
 //! - ck → k: Patrick = Патрик.
 //! - ye → e: е is "e" or "ye" (Yerlan = Ерлан, Sergeyev = Сергеев).
-//! - yo after a consonant → e: ё is "e" in passports and "yo" elsewhere (Fyodor = Фёдор).
+//! - yo after a consonant → e: ё is "e" in passports and "yo" elsewhere (Fyodor = Фёдор);
+//!   after a vowel or at the start "yo" stays (Uzbek Baxtiyor = Бахтиёр, Yoqub = Ёқуб).
 //! - y → i: й, ы, и all end up "i" or "y" (Sergey = Sergei = Сергей, Kyrgyz = Кыргыз).
 //! - q → k: қ is "k" or "q" (Qairat = Kairat = Қайрат).
 //! - w → v: Polish and German w is в (Władysław = Владислав).
@@ -24,8 +25,10 @@
 //! - doubled letters → one: spellings drop or keep them (Alla/Ala, Mariia/Maria, Dmitrii).
 //!
 //! A skeleton byte is one of: lowercase ASCII letter (`c` is ц), digit, `S` ш, `C` ч,
-//! a class (`K` k/s/ц, `X` h or ks, `W` s/ш, `Z` z/j, `Q` k/s/ч, `D` d/j), an optional
-//! letter (`OPT_E`, `OPT_G`), or a byte of another script's UTF-8 (kept as written).
+//! a class (`K` k/s/ц, `W` s/ш, `Z` z/j, `Q` k/s/ч, `D` d/j), `X` (h or ks), an
+//! optional letter (`OPT_E`, `OPT_G`), or a byte of another script's UTF-8 (kept as
+//! written). `X` and optional letters are resolved by `spellings` before matching;
+//! classes match any of their sounds (`same`).
 
 /// An e that a spelling may leave out (ә = "a" or "ae").
 pub(crate) const OPT_E: u8 = 0x01;
