@@ -5,8 +5,9 @@ use super::raw::{Entry, ListOf, RawAwards, RawDistance, RawSplitDef, Scalar};
 use super::values::{self, Notes};
 use crate::domain::{Awards, AwardsBy, Distance, Ranking, SplitDef};
 
-/// Podium sizes above this are surely a typo (a prize list, a year...).
-const MAX_AWARD_PLACES: u64 = 1000;
+/// Podium sizes above this are surely a typo (a prize list, a year...). Zero means no
+/// podium for the distance.
+const AWARD_PLACES: std::ops::RangeInclusive<u64> = 0..=1000;
 
 pub(crate) fn read_distances(
     raw: Vec<Entry<'_, RawDistance<'_>>>,
@@ -172,7 +173,7 @@ fn read_awards(raw: RawAwards<'_>, at: &str, notes: &mut Notes) -> Awards {
     if let Some(p) = values::whole(
         raw.places,
         &places_field,
-        1..=MAX_AWARD_PLACES,
+        AWARD_PLACES,
         Problem::BadAwards,
         notes,
     ) {

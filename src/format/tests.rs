@@ -478,8 +478,12 @@ fn distance_definitions() {
             )],
         ),
         (
+            r#"{"id": "a", "name": "A", "awards": {"places": 1001}}"#,
+            vec![p("distances[0].awards.places", BadAwards(text("1001")))],
+        ),
+        (
             r#"{"id": "a", "name": "A", "awards": {"places": 0}}"#,
-            vec![p("distances[0].awards.places", BadAwards(text("0")))],
+            vec![],
         ),
         (
             r#"{"id": "a", "name": "A", "awards": {"by": "age"}}"#,
@@ -884,4 +888,71 @@ fn sex_codes_match_the_model() {
     ] {
         assert_eq!(rows::sex_of(code), Sex::from_code(code), "{code:?}");
     }
+}
+
+/// The published value lists (used by the schema test) are exactly what the reader takes.
+#[test]
+fn published_value_lists_are_what_the_reader_accepts() {
+    let row = |field: &str, v: &str| {
+        load(&doc(&format!(
+            r#"{{"bib": "1", "name": "A", "distance": "42k", "chip_time": "3:00:00", "{field}": "{v}"}}"#
+        )))
+    };
+    for v in SEXES {
+        let l = row("sex", v);
+        assert_eq!(l.warnings, vec![], "{v}");
+        assert_eq!(l.results.runners[0].sex.map(Sex::code), Some(v));
+    }
+    for v in STATUSES {
+        let l = row("status", v);
+        assert_eq!(l.warnings, vec![], "{v}");
+        assert_eq!(l.results.runners[0].status.code(), v);
+    }
+    assert_eq!(
+        problems(&row("sex", "Y")),
+        vec![p("sex", Problem::UnknownSex(text("Y")))]
+    );
+    assert_eq!(
+        problems(&row("status", "ok")),
+        vec![p("status", Problem::UnknownStatus(text("ok")))]
+    );
+
+    let distance = |fields: &str| {
+        load(&format!(
+            r#"{{"format": "{FORMAT_V1}", "event": {{"name": "E"}},
+                "distances": [{{"id": "a", "name": "A", {fields}}}], "results": []}}"#
+        ))
+    };
+    let rankings: Vec<Ranking> = RANKINGS
+        .iter()
+        .map(|v| {
+            let l = distance(&format!(r#""ranking": "{v}""#));
+            assert_eq!(l.warnings, vec![], "{v}");
+            l.results.distances[0].ranking
+        })
+        .collect();
+    assert_eq!(rankings, [Ranking::Chip, Ranking::Gun]);
+    let by: Vec<AwardsBy> = AWARDS_BY
+        .iter()
+        .map(|v| {
+            let l = distance(&format!(r#""awards": {{"by": "{v}"}}"#));
+            assert_eq!(l.warnings, vec![], "{v}");
+            l.results.distances[0]
+                .awards
+                .as_ref()
+                .map_or(AwardsBy::Sex, |a| a.by)
+        })
+        .collect();
+    assert_eq!(by, [AwardsBy::Sex, AwardsBy::Overall]);
+    let statuses: Vec<EventStatus> = EVENT_STATUSES
+        .iter()
+        .map(|v| {
+            let l = load(&format!(
+                r#"{{"event": {{"name": "E", "status": "{v}"}}, "distances": [], "results": [], "format": "{FORMAT_V1}"}}"#
+            ));
+            assert_eq!(l.warnings, vec![], "{v}");
+            l.results.event.status
+        })
+        .collect();
+    assert_eq!(statuses, [EventStatus::Official, EventStatus::Provisional]);
 }
