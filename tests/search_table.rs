@@ -142,6 +142,11 @@ const TABLE: &[(&str, &str, bool)] = &[
     ("Petrov", "Ivan Ivanov", false),
     ("Сидоров", "Petrov Ivan", false),
     ("Shamil", "Samir Nasri", false),
+    ("Сергей", "Serik Ramos", false),
+    ("Ivan", "Ivo Petrov", false),
+    ("Nur", "Anur Kaliev", false),
+    ("Aliev", "Ismailov Ali", false),
+    ("12", "Anna 312", false),
 ];
 
 #[test]
