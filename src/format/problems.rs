@@ -158,7 +158,9 @@ pub enum LoadError {
         column: usize,
         reason: JsonSyntax,
     },
-    /// Nested deeper than the JSON reader allows.
+    /// Nested deeper than the JSON reader allows. Kept for completeness: values the
+    /// viewer does not read are skipped without recursion and the ones it reads are at
+    /// most five levels deep, so today's reader never reports it.
     TooDeep { line: usize, column: usize },
     /// The top level is not an object `{ ... }`.
     RootNotObject,
