@@ -45,7 +45,14 @@ struct SplitColumn {
 pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
     let mut log = NoteLog::default();
     log.extend(table.notes.iter().cloned());
-    let find = |f: &Field| mapping.columns.iter().position(|c| c == f);
+    // The first column of each field, looked up once rather than per row.
+    let mut first_column = [None; Field::CHOICES.len()];
+    for (i, f) in mapping.columns.iter().enumerate().rev() {
+        if let Some(slot) = f.slot() {
+            first_column[slot] = Some(i);
+        }
+    }
+    let find = |f: &Field| f.slot().and_then(|s| first_column[s]);
     let header = |i: usize| table.headers.get(i).cloned().unwrap_or_default();
     let splits = split_columns(&mapping.columns);
     let dist_col = find(&Field::Distance);
@@ -70,14 +77,9 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
     let mut used: Vec<(bool, Vec<bool>)> = vec![(false, vec![false; splits.len()]); specs.len()];
 
     let bib_col = find(&Field::Bib);
-    let real_bibs: std::collections::HashSet<&str> = match bib_col {
-        Some(i) => table
-            .rows
-            .iter()
-            .filter_map(|r| r.get(i))
-            .map(|b| b.trim())
-            .collect(),
-        None => Default::default(),
+    let mut row_bibs = match bib_col {
+        Some(i) => RowBibs::new(table.rows.iter().filter_map(|r| r.get(i)), table.rows.len()),
+        None => RowBibs::new(std::iter::empty::<&String>(), 0),
     };
     let sex_col = find(&Field::Sex);
     let m_is_woman = sex_col.is_some_and(|c| {
@@ -92,7 +94,7 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
     let only_gun = find(&Field::ChipTime).is_none() && find(&Field::GunTime).is_some();
 
     let mut results = Vec::with_capacity(table.rows.len());
-    let (mut skipped, mut generated, mut first_generated) = (0usize, 0usize, 0usize);
+    let mut skipped = 0usize;
     for (i, row) in table.rows.iter().enumerate() {
         let n = i + 1;
         if is_blank(row) {
@@ -102,20 +104,13 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).map_or("", |v| v.trim());
         let mut out = Map::new();
 
-        let mut bib = cell(bib_col).to_string();
-        if bib.is_empty() {
-            bib = n.to_string();
-            if real_bibs.contains(bib.as_str()) {
-                bib = format!("r{n}");
-            }
-            generated += 1;
-            if first_generated == 0 {
-                first_generated = n;
-            }
-        }
-        out.insert("bib".into(), bib.into());
+        let bib = match cell(bib_col) {
+            "" => row_bibs.make(n),
+            b => b.to_string(),
+        };
+        put(&mut out, "bib", bib.into());
         let name = full_name(row, mapping, &find, n, &mut log);
-        out.insert("name".into(), name.into());
+        put(&mut out, "name", name.into());
 
         for (field, key) in [
             (Field::Category, "category"),
@@ -132,7 +127,7 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
                 });
             }
             if !text.is_empty() {
-                out.insert(key.into(), text.into());
+                put(&mut out, key, text.into());
             }
         }
         let unreadable = |log: &mut NoteLog, col: Option<usize>, text: &str| {
@@ -145,24 +140,24 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
 
         let sex = cell(sex_col);
         match read_sex_in(sex, m_is_woman) {
-            Some(s) => drop(out.insert("sex".into(), s.code().into())),
+            Some(s) => put(&mut out, "sex", s.code().into()),
             None if !sex.is_empty() => {
                 unreadable(&mut log, sex_col, sex);
-                out.insert("sex".into(), sex.into());
+                put(&mut out, "sex", sex.into());
             }
             None => {}
         }
         let age_col = find(&Field::Age);
         let age = cell(age_col);
         match read_age(age) {
-            Some(a) => drop(out.insert("age".into(), a.into())),
+            Some(a) => put(&mut out, "age", a.into()),
             None if !age.is_empty() => unreadable(&mut log, age_col, age),
             None => {}
         }
         let year_col = find(&Field::BirthYear);
         let year = cell(year_col);
         match read_birth_year(year) {
-            Some(y) => drop(out.insert("birth_year".into(), y.into())),
+            Some(y) => put(&mut out, "birth_year", y.into()),
             None if !year.is_empty() => unreadable(&mut log, year_col, year),
             None => {}
         }
@@ -191,14 +186,14 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
             match read_time(cell(col)) {
                 TimeCell::Time(t) => {
                     has_time = true;
-                    out.insert(key.into(), t.into());
+                    put(&mut out, key, t.into());
                 }
                 TimeCell::Status(s) => {
                     status.get_or_insert(s);
                 }
                 TimeCell::Bad(t) => {
                     unreadable(&mut log, col, &t);
-                    out.insert(key.into(), t.into());
+                    put(&mut out, key, t.into());
                 }
                 TimeCell::Missing => {}
             }
@@ -218,11 +213,11 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
             Status::Dns
         });
         match status_as_written {
-            Some(text) => out.insert("status".into(), text.into()),
-            None => out.insert("status".into(), status.code().into()),
+            Some(text) => put(&mut out, "status", text.into()),
+            None => put(&mut out, "status", status.code().into()),
         };
         if let (Some(p), Status::Finished, None) = (place, status, status_as_written) {
-            out.insert("place".into(), p.into());
+            put(&mut out, "place", p.into());
         }
 
         let d = match dist_col {
@@ -259,21 +254,16 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
             }
             None => String::new(),
         };
-        out.insert("distance".into(), distance_id.into());
+        put(&mut out, "distance", distance_id.into());
         if !times.is_empty() {
-            out.insert("splits".into(), times.into());
+            put(&mut out, "splits", times.into());
         }
         results.push(Value::Object(out));
     }
     if skipped > 0 {
         log.push(ImportNote::EmptyRowsSkipped { count: skipped });
     }
-    if generated > 0 {
-        log.push(ImportNote::BibsGenerated {
-            count: generated,
-            first_row: first_generated,
-        });
-    }
+    log.extend(row_bibs.note());
 
     let distances: Vec<Value> = specs
         .iter()
@@ -281,13 +271,13 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
         .filter(|(_, (was_used, _))| *was_used || dist_col.is_none())
         .map(|(spec, (_, has_split))| {
             let mut d = Map::new();
-            d.insert("id".into(), spec.id.clone().into());
-            d.insert("name".into(), spec.name.clone().into());
+            put(&mut d, "id", spec.id.clone().into());
+            put(&mut d, "name", spec.name.clone().into());
             if let Some(km) = spec.km {
-                d.insert("km".into(), km.into());
+                put(&mut d, "km", km.into());
             }
             if only_gun {
-                d.insert("ranking".into(), "gun".into());
+                put(&mut d, "ranking", "gun".into());
             }
             let split_defs: Vec<Value> = splits
                 .iter()
@@ -295,16 +285,16 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
                 .filter(|(_, has)| **has)
                 .map(|(s, _)| {
                     let mut o = Map::new();
-                    o.insert("id".into(), s.id.clone().into());
-                    o.insert("name".into(), s.name.clone().into());
+                    put(&mut o, "id", s.id.clone().into());
+                    put(&mut o, "name", s.name.clone().into());
                     if let Some(km) = s.km {
-                        o.insert("km".into(), km.into());
+                        put(&mut o, "km", km.into());
                     }
                     Value::Object(o)
                 })
                 .collect();
             if !split_defs.is_empty() {
-                d.insert("splits".into(), split_defs.into());
+                put(&mut d, "splits", split_defs.into());
             }
             Value::Object(d)
         })
@@ -323,6 +313,61 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
     }
 }
 
+/// Bibs for rows without one: the row number, or "r" and the row number when a runner
+/// in the file already wears that number.
+pub(crate) struct RowBibs {
+    taken: Vec<bool>,
+    count: usize,
+    first_row: usize,
+}
+
+impl RowBibs {
+    pub fn new<S: AsRef<str>>(bibs: impl Iterator<Item = S>, rows: usize) -> RowBibs {
+        let mut taken = vec![false; rows + 1];
+        for b in bibs {
+            if let Some(t) = b
+                .as_ref()
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .and_then(|v| taken.get_mut(v))
+            {
+                *t = true;
+            }
+        }
+        RowBibs {
+            taken,
+            count: 0,
+            first_row: 0,
+        }
+    }
+
+    pub fn make(&mut self, row: usize) -> String {
+        self.count += 1;
+        if self.first_row == 0 {
+            self.first_row = row;
+        }
+        if self.taken.get(row) == Some(&true) {
+            format!("r{row}")
+        } else {
+            row.to_string()
+        }
+    }
+
+    pub fn note(&self) -> Option<ImportNote> {
+        (self.count > 0).then_some(ImportNote::BibsGenerated {
+            count: self.count,
+            first_row: self.first_row,
+        })
+    }
+}
+
+/// One field of a JSON object. Not inlined: each inlined insert costs wasm bytes.
+#[inline(never)]
+pub(crate) fn put(object: &mut Map<String, Value>, key: &str, value: Value) {
+    object.insert(key.to_string(), value);
+}
+
 pub(crate) fn document(
     event_name: &str,
     date: Option<&str>,
@@ -331,18 +376,19 @@ pub(crate) fn document(
 ) -> Value {
     let mut event = Map::new();
     let name = event_name.trim();
-    event.insert(
-        "name".into(),
+    put(
+        &mut event,
+        "name",
         if name.is_empty() { "Results" } else { name }.into(),
     );
     if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
-        event.insert("date".into(), date.into());
+        put(&mut event, "date", date.into());
     }
     let mut doc = Map::new();
-    doc.insert("format".into(), "results/v1".into());
-    doc.insert("event".into(), Value::Object(event));
-    doc.insert("distances".into(), distances.into());
-    doc.insert("results".into(), results.into());
+    put(&mut doc, "format", "results/v1".into());
+    put(&mut doc, "event", Value::Object(event));
+    put(&mut doc, "distances", distances.into());
+    put(&mut doc, "results", results.into());
     Value::Object(doc)
 }
 
@@ -367,7 +413,14 @@ fn split_columns(columns: &[Field]) -> Vec<SplitColumn> {
         }
     }
     if splits.iter().all(|s| s.km.is_some()) {
-        splits.sort_by(|a, b| a.km.partial_cmp(&b.km).unwrap_or(std::cmp::Ordering::Equal));
+        // An insertion sort: a few dozen splits at most, and no sort code in the wasm.
+        for i in 1..splits.len() {
+            let mut j = i;
+            while j > 0 && splits[j - 1].km > splits[j].km {
+                splits.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
     splits
 }

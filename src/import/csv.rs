@@ -118,7 +118,10 @@ fn looks_like_data(first: &[String]) -> bool {
     let time = filled
         .iter()
         .any(|c| c.contains(':') && crate::domain::time::parse_time(c).is_ok());
-    let numbers = filled.len() >= 2 && filled.iter().all(|c| c.parse::<f64>().is_ok());
+    let numbers = filled.len() >= 2
+        && filled
+            .iter()
+            .all(|c| super::values::parse_decimal(c).is_some());
     time || numbers
 }
 
@@ -147,57 +150,77 @@ fn guess_delimiter(text: &str, file_name: &str) -> char {
 }
 
 /// Splits text into records of cells. Returns the records and, if a quoted cell ran to
-/// the end of the text, the index of the record it started in.
+/// the end of the text, the index of the record it started in. Delimiters, quotes and
+/// line ends are ASCII, so cutting the text at them keeps it valid UTF-8.
 fn parse_records(text: &str, delimiter: char, limit: usize) -> (Vec<Vec<String>>, Option<usize>) {
+    let d = if delimiter.is_ascii() {
+        delimiter as u8
+    } else {
+        b','
+    };
+    let b = text.as_bytes();
+    let cell_end = |from: usize| {
+        b[from..]
+            .iter()
+            .position(|&c| c == d || c == b'\r' || c == b'\n')
+            .map_or(b.len(), |n| from + n)
+    };
     let mut records = Vec::new();
     let mut record: Vec<String> = Vec::new();
-    let mut cell = String::new();
-    let mut chars = text.chars().peekable();
-    let mut in_quotes = false;
-    let mut quoted_cell = false;
-    let mut at_cell_start = true;
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    cell.push('"');
-                } else {
-                    in_quotes = false;
+    let mut unclosed = None;
+    let mut i = 0;
+    while i < b.len() {
+        let mut cell = String::new();
+        if b[i] == b'"' {
+            i += 1;
+            loop {
+                match b[i..].iter().position(|&c| c == b'"') {
+                    Some(n) => {
+                        cell.push_str(&text[i..i + n]);
+                        i += n + 1;
+                        if b.get(i) == Some(&b'"') {
+                            cell.push('"');
+                            i += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    None => {
+                        cell.push_str(&text[i..]);
+                        i = b.len();
+                        unclosed = Some(records.len());
+                        break;
+                    }
                 }
-            } else {
-                cell.push(c);
             }
-            continue;
         }
-        if c == '"' && at_cell_start {
-            in_quotes = true;
-            quoted_cell = true;
-            at_cell_start = false;
-        } else if c == delimiter {
-            record.push(std::mem::take(&mut cell));
-            at_cell_start = true;
-            quoted_cell = false;
-        } else if c == '\n' || c == '\r' {
-            if c == '\r' && chars.peek() == Some(&'\n') {
-                chars.next();
+        // Text after a closing quote ("a"b) is kept: lenient beats losing it.
+        let end = cell_end(i);
+        cell.push_str(&text[i..end]);
+        record.push(cell);
+        i = end;
+        match b.get(i) {
+            Some(&c) if c == d => {
+                i += 1;
+                if i == b.len() {
+                    record.push(String::new());
+                }
             }
-            record.push(std::mem::take(&mut cell));
-            records.push(std::mem::take(&mut record));
-            at_cell_start = true;
-            quoted_cell = false;
-            if records.len() >= limit {
-                return (records, None);
+            Some(&c) => {
+                i += if c == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                records.push(std::mem::take(&mut record));
+                if records.len() >= limit {
+                    return (records, None);
+                }
             }
-        } else {
-            // Text after a closing quote ("a"b) is kept: lenient beats losing it.
-            at_cell_start = false;
-            cell.push(c);
+            None => {}
         }
     }
-    let unclosed = in_quotes.then_some(records.len());
-    if !cell.is_empty() || !record.is_empty() || in_quotes || quoted_cell {
-        record.push(cell);
+    if !record.is_empty() {
         records.push(record);
     }
     (records, unclosed)

@@ -2,13 +2,13 @@
 //! each ClassResult becomes a distance, each PersonResult a result. IOF 2.0.3 files are
 //! read where their element names differ only a little.
 
-use super::convert::{document, Conversion};
+use super::convert::{document, put, Conversion, RowBibs};
 use super::mapping::unique_id;
 use super::notes::{ImportNote, NoteLog};
-use super::values::slug;
+use super::values::{parse_decimal, slug};
 use super::xml::{self, Element};
 use super::{text, Encoding, ImportError};
-use crate::domain::time::{format_time, from_seconds, parse_time};
+use crate::domain::time::{format_time, parse_time};
 use crate::domain::Status;
 use serde_json::{Map, Value};
 
@@ -65,14 +65,14 @@ fn convert_result_list(root: &Element) -> Conversion {
             .or_else(|| e.text_at(&["StartDate", "Date"]))
     });
 
-    let bibs: std::collections::HashSet<&str> = root
-        .children_named("ClassResult")
-        .flat_map(|c| c.children_named("PersonResult"))
-        .filter_map(|p| p.child("Result").and_then(|r| r.text_at(&["BibNumber"])))
-        .collect();
+    let people = || {
+        root.children_named("ClassResult")
+            .flat_map(|c| c.children_named("PersonResult"))
+    };
+    let bibs = people().filter_map(|p| p.child("Result").and_then(|r| r.text_at(&["BibNumber"])));
+    let mut row_bibs = RowBibs::new(bibs, people().count());
     let mut classes: Vec<Class> = Vec::new();
     let mut results = Vec::new();
-    let mut generated = (0usize, 0usize);
     for class_result in root.children_named("ClassResult") {
         let class_name = class_result
             .text_at(&["Class", "Name"])
@@ -92,33 +92,21 @@ fn convert_result_list(root: &Element) -> Conversion {
         };
         for person_result in class_result.children_named("PersonResult") {
             let n = results.len() + 1;
-            let entry = person(
-                person_result,
-                n,
-                &bibs,
-                &mut class,
-                &mut log,
-                &mut generated,
-            );
+            let entry = person(person_result, n, &mut row_bibs, &mut class, &mut log);
             results.push(Value::Object(entry));
         }
         classes.push(class);
     }
-    if generated.0 > 0 {
-        log.push(ImportNote::BibsGenerated {
-            count: generated.0,
-            first_row: generated.1,
-        });
-    }
+    log.extend(row_bibs.note());
 
     let distances = classes
         .iter()
         .map(|c| {
             let mut d = Map::new();
-            d.insert("id".into(), c.id.clone().into());
-            d.insert("name".into(), c.name.clone().into());
+            put(&mut d, "id", c.id.clone().into());
+            put(&mut d, "name", c.name.clone().into());
             if let Some(km) = c.km {
-                d.insert("km".into(), km.into());
+                put(&mut d, "km", km.into());
             }
             if !c.splits.is_empty() {
                 let splits: Vec<Value> = c
@@ -126,12 +114,12 @@ fn convert_result_list(root: &Element) -> Conversion {
                     .iter()
                     .map(|(id, code)| {
                         let mut s = Map::new();
-                        s.insert("id".into(), id.clone().into());
-                        s.insert("name".into(), code.clone().into());
+                        put(&mut s, "id", id.clone().into());
+                        put(&mut s, "name", code.clone().into());
                         Value::Object(s)
                     })
                     .collect();
-                d.insert("splits".into(), splits.into());
+                put(&mut d, "splits", splits.into());
             }
             Value::Object(d)
         })
@@ -152,9 +140,7 @@ fn course_km(class_result: &Element) -> Option<f64> {
             .children_named("PersonResult")
             .find_map(|p| p.text_at(&["Result", "Course", "Length"]))
     })?;
-    metres
-        .parse::<f64>()
-        .ok()
+    parse_decimal(metres)
         .filter(|m| *m > 0.0)
         .map(|m| m / 1000.0)
 }
@@ -166,10 +152,9 @@ fn get<'a>(e: Option<&'a Element>, path: &[&str]) -> Option<&'a str> {
 fn person(
     pr: &Element,
     n: usize,
-    bibs: &std::collections::HashSet<&str>,
+    row_bibs: &mut RowBibs,
     class: &mut Class,
     log: &mut NoteLog,
-    generated: &mut (usize, usize),
 ) -> Map<String, Value> {
     let mut out = Map::new();
     let person = pr.child("Person");
@@ -177,20 +162,9 @@ fn person(
 
     let bib = match get(result, &["BibNumber"]) {
         Some(b) => b.to_string(),
-        None => {
-            generated.0 += 1;
-            if generated.1 == 0 {
-                generated.1 = n;
-            }
-            let own = n.to_string();
-            if bibs.contains(own.as_str()) {
-                format!("r{n}")
-            } else {
-                own
-            }
-        }
+        None => row_bibs.make(n),
     };
-    out.insert("bib".into(), bib.into());
+    put(&mut out, "bib", bib.into());
     let names = ["Name", "PersonName"];
     let part = |p: &str| names.iter().find_map(|name| get(person, &[name, p]));
     let name = [part("Given"), part("Family")]
@@ -198,20 +172,20 @@ fn person(
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-    out.insert("name".into(), name.into());
+    put(&mut out, "name", name.into());
     if let Some(sex) = person
         .and_then(|p| p.attr("sex"))
         .and_then(crate::domain::Sex::from_code)
     {
-        out.insert("sex".into(), sex.code().into());
+        put(&mut out, "sex", sex.code().into());
     }
     let birth = get(person, &["BirthDate"]).or_else(|| get(person, &["BirthDate", "Date"]));
     if let Some(year) = birth.and_then(super::values::read_birth_year) {
-        out.insert("birth_year".into(), year.into());
+        put(&mut out, "birth_year", year.into());
     }
     let club = pr.child("Organisation").or_else(|| pr.child("Club"));
     if let Some(club) = get(club, &["Name"]).or_else(|| get(club, &["ShortName"])) {
-        out.insert("club".into(), club.into());
+        put(&mut out, "club", club.into());
     }
     let nationality = person.and_then(|p| p.child("Nationality"));
     let country = nationality.and_then(|n| {
@@ -219,7 +193,7 @@ fn person(
             .or_else(|| n.child("CountryId").and_then(|c| c.attr("value")))
     });
     if let Some(code) = country.map(str::trim).filter(|c| !c.is_empty()) {
-        out.insert("country".into(), code.into());
+        put(&mut out, "country", code.into());
     }
 
     let time_text = get(result, &["Time"]);
@@ -230,10 +204,10 @@ fn person(
             column: "Time".into(),
             text: raw.into(),
         });
-        out.insert("chip_time".into(), raw.into());
+        put(&mut out, "chip_time", raw.into());
     }
     if let Some(t) = &time {
-        out.insert("chip_time".into(), t.clone().into());
+        put(&mut out, "chip_time", t.clone().into());
     }
     let status_text = get(result, &["Status"]).or_else(|| {
         result
@@ -257,11 +231,11 @@ fn person(
         None if time.is_some() => Status::Finished,
         None => Status::Dns,
     };
-    out.insert("status".into(), status.code().into());
+    put(&mut out, "status", status.code().into());
     let position = get(result, &["Position"]).or_else(|| get(result, &["ResultPosition"]));
     if let (Some(p), Status::Finished) = (position.and_then(|p| p.parse::<u32>().ok()), status) {
         if p > 0 {
-            out.insert("place".into(), p.into());
+            put(&mut out, "place", p.into());
         }
     }
 
@@ -302,9 +276,9 @@ fn person(
             }),
         }
     }
-    out.insert("distance".into(), class.id.clone().into());
+    put(&mut out, "distance", class.id.clone().into());
     if !splits.is_empty() {
-        out.insert("splits".into(), splits.into());
+        put(&mut out, "splits", splits.into());
     }
     out
 }
@@ -322,11 +296,7 @@ fn place_in_course(course: &mut Vec<(String, String)>, after: Option<&str>, id: 
 
 /// IOF 3.0 times are seconds ("2301", "2301.4"); 2.0.3 wrote "38:21" or "0:38:21".
 fn read_seconds(text: &str) -> Option<String> {
-    let t = match text.parse::<f64>() {
-        Ok(secs) => from_seconds(secs).ok()?,
-        Err(_) => parse_time(text).ok()?,
-    };
-    Some(format_time(t))
+    parse_time(text).ok().map(format_time)
 }
 
 /// IOF result statuses with a clear meaning for a road race. OverTime and

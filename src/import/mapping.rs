@@ -4,7 +4,7 @@
 //! the place among runners of that sex in another).
 
 use super::csv::Table;
-use super::values::{km_in, read_age, read_sex, read_time, slug, TimeCell};
+use super::values::{km_in, km_text, read_age, read_sex, read_time, slug, TimeCell};
 use super::values::{HALF_KM, MARATHON_KM};
 
 /// What a column holds.
@@ -87,6 +87,30 @@ impl Field {
             return Some(Field::Split(header.trim().to_string()));
         }
         Field::CHOICES.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Position in `CHOICES`; None for a split.
+    pub(crate) fn slot(&self) -> Option<usize> {
+        Some(match self {
+            Field::Ignore => 0,
+            Field::Bib => 1,
+            Field::Name => 2,
+            Field::FirstName => 3,
+            Field::LastName => 4,
+            Field::Sex => 5,
+            Field::Age => 6,
+            Field::BirthYear => 7,
+            Field::Category => 8,
+            Field::Club => 9,
+            Field::City => 10,
+            Field::Country => 11,
+            Field::ChipTime => 12,
+            Field::GunTime => 13,
+            Field::Place => 14,
+            Field::Status => 15,
+            Field::Distance => 16,
+            Field::Split(_) => return None,
+        })
     }
 
     /// Fields a file holds at most once; the rest (Ignore, Split) may repeat.
@@ -197,7 +221,7 @@ pub(crate) fn distance_id(name: &str, km: Option<f64>) -> String {
         Some(k) if (k - MARATHON_KM).abs() < 0.01 => "42k".into(),
         Some(k) if (k - HALF_KM).abs() < 0.01 => "21k".into(),
         Some(k) if k.fract() == 0.0 => format!("{}k", k as u64),
-        Some(k) => slug(&format!("{k}k")),
+        Some(k) => slug(&format!("{}k", km_text(k))),
         None => match slug(name) {
             s if s.is_empty() => "race".into(),
             s => s,
@@ -219,7 +243,7 @@ pub(crate) fn distance_name(km: Option<f64>) -> String {
     match km {
         Some(k) if (k - MARATHON_KM).abs() < 0.01 => "Marathon".into(),
         Some(k) if (k - HALF_KM).abs() < 0.01 => "Half marathon".into(),
-        Some(k) => format!("{} km", (k * 1000.0).round() / 1000.0),
+        Some(k) => format!("{} km", km_text(k)),
         None => "Race".into(),
     }
 }
@@ -233,15 +257,14 @@ fn file_stem(file_name: &str) -> &str {
 /// "boston_marathon_2017.csv" -> "Boston Marathon 2017".
 fn event_name_from_file(file_name: &str) -> String {
     let stem = file_stem(file_name);
+    let all_lower = stem.to_lowercase() == stem;
     let words: Vec<String> = stem
         .split(|c: char| c == '_' || c == '-' || c.is_whitespace())
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut chars = w.chars();
             match chars.next() {
-                Some(first) if !stem.chars().any(char::is_uppercase) => {
-                    first.to_uppercase().chain(chars).collect()
-                }
+                Some(first) if all_lower => first.to_uppercase().chain(chars).collect(),
                 _ => w.to_string(),
             }
         })
@@ -943,5 +966,155 @@ fn guess_unnamed(columns: &mut [Option<Field>], profiles: &[Profile], headers: &
         if let Some(i) = best {
             columns[i] = Some(Field::Name);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_header_names() {
+        use Field::*;
+        let split = |s: &str| Some(Split(s.to_string()));
+        let table = [
+            ("Bib", Some(Bib)),
+            ("No.", Some(Bib)),
+            ("Номер", Some(Bib)),
+            ("Нөмір", Some(Bib)),
+            ("Startnummer", Some(Bib)),
+            ("Dossard", Some(Bib)),
+            ("Dorsal", Some(Bib)),
+            ("Name", Some(Name)),
+            ("ФИО", Some(Name)),
+            ("Имя", Some(Name)),
+            ("Аты-жөні", Some(Name)),
+            ("Nom", Some(Name)),
+            ("Nombre", Some(Name)),
+            ("Фамилия Имя", Some(Name)),
+            ("Nom Prénom", Some(Name)),
+            ("First Name", Some(FirstName)),
+            ("Vorname", Some(FirstName)),
+            ("Prénom", Some(FirstName)),
+            ("Surname", Some(LastName)),
+            ("Фамилия", Some(LastName)),
+            ("Apellidos", Some(LastName)),
+            ("Official Time", Some(ChipTime)),
+            ("Net", Some(ChipTime)),
+            ("Chip Time", Some(ChipTime)),
+            ("Чистое время", Some(ChipTime)),
+            ("Nettozeit", Some(ChipTime)),
+            ("Netto", Some(ChipTime)),
+            ("temps", Some(ChipTime)),
+            ("Tiempo", Some(ChipTime)),
+            ("Уақыт", Some(ChipTime)),
+            ("Gun", Some(GunTime)),
+            ("Gun Time", Some(GunTime)),
+            ("Brutto", Some(GunTime)),
+            ("Время", Some(GunTime)),
+            ("Temps brut", Some(GunTime)),
+            ("M/F", Some(Sex)),
+            ("Sex", Some(Sex)),
+            ("Gender", Some(Sex)),
+            ("Пол", Some(Sex)),
+            ("Жынысы", Some(Sex)),
+            ("Geschlecht", Some(Sex)),
+            ("sexe", Some(Sex)),
+            ("Sexo", Some(Sex)),
+            ("Age", Some(Age)),
+            ("Возраст", Some(Age)),
+            ("Жасы", Some(Age)),
+            ("Âge", Some(Age)),
+            ("Jahrgang", Some(BirthYear)),
+            ("Год рождения", Some(BirthYear)),
+            ("Г.р.", Some(BirthYear)),
+            ("Category", Some(Category)),
+            ("Age Group", Some(Category)),
+            ("Категория", Some(Category)),
+            ("Altersklasse", Some(Category)),
+            ("Catégorie", Some(Category)),
+            ("Club", Some(Club)),
+            ("Команда", Some(Club)),
+            ("Verein", Some(Club)),
+            ("Équipe", Some(Club)),
+            ("City", Some(City)),
+            ("Город", Some(City)),
+            ("Ville", Some(City)),
+            ("Country", Some(Country)),
+            ("Nationality", Some(Country)),
+            ("Страна", Some(Country)),
+            ("Place", Some(Place)),
+            ("Overall", Some(Place)),
+            ("Место", Some(Place)),
+            ("Орын", Some(Place)),
+            ("Platz", Some(Place)),
+            ("Clt", Some(Place)),
+            ("Classement", Some(Place)),
+            ("Puesto", Some(Place)),
+            ("rang", Some(Place)),
+            ("Status", Some(Status)),
+            ("Статус", Some(Status)),
+            ("statut", Some(Status)),
+            ("Distance", Some(Distance)),
+            ("Дистанция", Some(Distance)),
+            ("Race", Some(Distance)),
+            ("5K", split("5K")),
+            ("Half", split("Half")),
+            ("21.1 km", split("21.1 km")),
+            ("Split 1", split("Split 1")),
+            ("CP3", split("CP3")),
+            ("Отсечка 2", split("Отсечка 2")),
+            ("km 30", split("km 30")),
+            ("Pace", Some(Ignore)),
+            ("Pace/km", Some(Ignore)),
+            ("Темп", Some(Ignore)),
+            ("Proj Time", Some(Ignore)),
+            ("Gender Place", Some(Ignore)),
+            ("Место в категории", Some(Ignore)),
+            ("Clt Cat", Some(Ignore)),
+            ("State", Some(Ignore)),
+            ("", None),
+            ("Citizen", Some(Country)),
+            ("Whatever", None),
+        ];
+        for (header, want) in table {
+            assert_eq!(header_field(header), want, "{header:?}");
+        }
+    }
+
+    #[test]
+    fn ages_are_not_categories() {
+        let table = [
+            ("28", true),
+            (" Âge 28", true),
+            ("28 ans", true),
+            ("M40", false),
+            ("18-29", false),
+            ("V1", false),
+            ("1990", false),
+        ];
+        for (text, want) in table {
+            assert_eq!(age_like(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn names_events_and_distances() {
+        assert_eq!(
+            event_name_from_file("boston_marathon_2017.csv"),
+            "Boston Marathon 2017"
+        );
+        assert_eq!(
+            event_name_from_file("C:\\exports\\Almaty-10K.csv"),
+            "Almaty 10K"
+        );
+        assert_eq!(event_name_from_file(".csv"), "Results");
+        assert_eq!(distance_id("Marathon", Some(42.195)), "42k");
+        assert_eq!(distance_id("x", Some(3.5)), "3-5k");
+        assert_eq!(distance_id("Кросс", None), "kross");
+        assert_eq!(distance_id("!!", None), "race");
+        assert_eq!(unique_id("10k", &["10k", "10k-2"]), "10k-3");
+        assert_eq!(distance_name(Some(10.0)), "10 km");
+        assert_eq!(distance_name(None), "Race");
     }
 }

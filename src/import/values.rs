@@ -481,6 +481,43 @@ fn fold_letter(c: char) -> Option<&'static str> {
     Some(s)
 }
 
+/// "42.195", "5400", "21,1" as a number: the forms exports write (no sign, no
+/// exponent). Kept small on purpose: std's float parser brings 10 KB of tables to wasm.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (whole, frac) = s.split_once(['.', ',']).unwrap_or((s, ""));
+    let digits = |t: &str| t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
+        return None;
+    }
+    let scale = 10u64.checked_pow(frac.len() as u32)?;
+    let w: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let f: u64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
+    let n = w.checked_mul(scale)?.checked_add(f)?;
+    // One correctly rounded division gives the same double as parsing the literal.
+    (n < 1 << 53).then(|| n as f64 / scale as f64)
+}
+
+/// A length in km for names and ids: "42.195", "10", "3.5" (at most 3 decimals),
+/// without std's float formatting.
+pub fn km_text(km: f64) -> String {
+    let m = (km * 1000.0).round().max(0.0) as u64;
+    let (whole, frac) = (m / 1000, m % 1000);
+    if frac == 0 {
+        whole.to_string()
+    } else {
+        let f = format!("{frac:03}");
+        format!("{whole}.{}", f.trim_end_matches('0'))
+    }
+}
+
 pub const MARATHON_KM: f64 = 42.195;
 pub const HALF_KM: f64 = 21.0975;
 const MILE_KM: f64 = 1.609344;
@@ -525,11 +562,7 @@ fn number_words(lower: &str) -> Vec<(String, Option<f64>)> {
                 .chars()
                 .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
                 .collect();
-            let n = digits
-                .replace(',', ".")
-                .trim_end_matches('.')
-                .parse::<f64>()
-                .ok();
+            let n = parse_decimal(digits.trim_end_matches(['.', ',']));
             (w.to_string(), n)
         })
         .collect()
@@ -665,6 +698,17 @@ mod tests {
         assert_eq!(slug("Épreuve 10 km!"), "epreuve-10-km");
         assert_eq!(slug("Қысқа"), "qysqa");
         assert_eq!(slug("!!"), "");
+        assert_eq!(parse_decimal("42.195"), Some(42.195));
+        assert_eq!(parse_decimal("21,0975"), Some(21.0975));
+        assert_eq!(parse_decimal("5400"), Some(5400.0));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        for bad in ["", ".", "1e3", "-1", "1.2.3", "abc", "99999999999999999999"] {
+            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        }
+        assert_eq!(km_text(42.195), "42.195");
+        assert_eq!(km_text(10.0), "10");
+        assert_eq!(km_text(3.5), "3.5");
+        assert_eq!(km_text(21.0975), "21.098");
         let table = [
             ("5K", false, Some(5.0)),
             ("21.1 km", false, Some(21.1)),
