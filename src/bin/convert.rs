@@ -6,8 +6,8 @@
 //! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
 
 use race_results::import::{
-    convert, detect, guess_distances, guess_mapping, read_iof_xml, read_table_with, Conversion,
-    Encoding, Field, Kind, NameOrder, ReadOptions,
+    convert, detect, distance_name, guess_distances, guess_mapping, read_iof_xml, read_table_with,
+    Conversion, Encoding, Field, Kind, NameOrder, ReadOptions,
 };
 use std::process::ExitCode;
 use std::time::Instant;
@@ -180,6 +180,9 @@ fn csv(bytes: &[u8], args: &Args) -> Result<Conversion, String> {
     }
     if args.km.is_some() {
         mapping.distance_km = args.km;
+        if args.distance_name.is_none() {
+            mapping.distance_name = distance_name(args.km);
+        }
     }
     if let Some(order) = args.name_order {
         mapping.name_order = order;

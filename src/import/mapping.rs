@@ -239,7 +239,9 @@ pub(crate) fn unique_id(base: &str, taken: &[&str]) -> String {
     id
 }
 
-pub(crate) fn distance_name(km: Option<f64>) -> String {
+/// The name a distance of that length gets: "Marathon", "Half marathon", "10 km",
+/// or "Race" when the length is unknown.
+pub fn distance_name(km: Option<f64>) -> String {
     match km {
         Some(k) if (k - MARATHON_KM).abs() < 0.01 => "Marathon".into(),
         Some(k) if (k - HALF_KM).abs() < 0.01 => "Half marathon".into(),

@@ -16,7 +16,9 @@ mod xml;
 pub use convert::{convert, Conversion};
 pub use csv::{read_table, read_table_with, ReadOptions, Table};
 pub use iof::read_iof_xml;
-pub use mapping::{guess_distances, guess_mapping, DistanceSpec, Field, Mapping, NameOrder};
+pub use mapping::{
+    distance_name, guess_distances, guess_mapping, DistanceSpec, Field, Mapping, NameOrder,
+};
 pub use notes::ImportNote;
 
 use std::fmt;
