@@ -329,8 +329,9 @@ fn quoted_cells() {
 
 #[test]
 fn flags_mojibake_without_dropping() {
-    let (_, _, c) = load("mojibake.csv");
-    let flagged: Vec<usize> = c
+    let (t, _, c) = load("mojibake.csv");
+    // Flagged when the table is read, so the mapping screen shows it.
+    let flagged: Vec<usize> = t
         .notes
         .iter()
         .filter_map(|n| match n {
@@ -339,6 +340,14 @@ fn flags_mojibake_without_dropping() {
         })
         .collect();
     assert_eq!(flagged, [1, 2, 3, 4]);
+    assert!(
+        t.notes.iter().all(|n| c.notes.contains(n)),
+        "and in the conversion's notes"
+    );
+    assert!(c.notes.contains(&ImportNote::MojibakeSuspected {
+        row: 3,
+        text: "Umberto D\u{92}AGOSTINO".into()
+    }));
     assert_eq!(c.results(), 5);
     assert_eq!(
         result(&c, "3")["name"],

@@ -109,7 +109,7 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
             b => b.to_string(),
         };
         put(&mut out, "bib", bib.into());
-        let name = full_name(row, mapping, &find, n, &mut log);
+        let name = full_name(row, mapping, &find);
         put(&mut out, "name", name.into());
 
         for (field, key) in [
@@ -118,14 +118,7 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
             (Field::City, "city"),
             (Field::Country, "country"),
         ] {
-            let raw = cell(find(&field));
-            let (text, damaged) = clean_text(raw);
-            if damaged {
-                log.push(ImportNote::MojibakeSuspected {
-                    row: n,
-                    text: raw.to_string(),
-                });
-            }
+            let text = clean_text(cell(find(&field)));
             if !text.is_empty() {
                 put(&mut out, key, text.into());
             }
@@ -448,13 +441,7 @@ fn spec_for(
     specs.len() - 1
 }
 
-fn full_name(
-    row: &[String],
-    mapping: &Mapping,
-    find: &dyn Fn(&Field) -> Option<usize>,
-    n: usize,
-    log: &mut NoteLog,
-) -> String {
+fn full_name(row: &[String], mapping: &Mapping, find: &dyn Fn(&Field) -> Option<usize>) -> String {
     let cell = |f: Field| find(&f).and_then(|c| row.get(c)).map_or("", |v| v.trim());
     let whole = cell(Field::Name);
     let raw = if whole.is_empty() {
@@ -467,10 +454,7 @@ fn full_name(
     } else {
         whole.to_string()
     };
-    let (clean, damaged) = clean_text(&raw);
-    if damaged {
-        log.push(ImportNote::MojibakeSuspected { row: n, text: raw });
-    }
+    let clean = clean_text(&raw);
     if whole.is_empty() {
         clean
     } else {

@@ -3,7 +3,7 @@
 //! cells may hold delimiters, quotes ("") and line breaks.
 
 use super::notes::{ImportNote, NoteLog};
-use super::{text, Encoding, ImportError};
+use super::{text, values, Encoding, ImportError};
 
 /// A delimited file as cells, before any meaning is given to the columns.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +92,15 @@ pub fn read_table_with(
             });
         }
     }
+    // Damage shows on the mapping screen already, wherever it is.
+    for (i, row) in rows.iter().enumerate() {
+        for cell in row.iter().filter(|c| values::looks_damaged(c)) {
+            notes.push(ImportNote::MojibakeSuspected {
+                row: i + 1,
+                text: cell.clone(),
+            });
+        }
+    }
     if let Some(record) = unclosed {
         let above = first + usize::from(!no_header);
         notes.push(ImportNote::UnclosedQuote {
@@ -118,10 +127,7 @@ fn looks_like_data(first: &[String]) -> bool {
     let time = filled
         .iter()
         .any(|c| c.contains(':') && crate::domain::time::parse_time(c).is_ok());
-    let numbers = filled.len() >= 2
-        && filled
-            .iter()
-            .all(|c| super::values::parse_decimal(c).is_some());
+    let numbers = filled.len() >= 2 && filled.iter().all(|c| values::parse_decimal(c).is_some());
     time || numbers
 }
 

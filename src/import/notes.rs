@@ -6,10 +6,11 @@ use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportNote {
-    /// Text that looks damaged: UTF-8 read as a single-byte code page ("Ã©", "Ð¸"),
-    /// control characters, or '?' standing for a lost letter. `text` is as found;
-    /// C1 controls are replaced by the Windows-1252 letter they stand for, other
-    /// controls removed, '?' kept.
+    /// A cell that looks damaged: UTF-8 read as a single-byte code page ("Ã©",
+    /// "Ð¸"), control characters, or '?' standing for a lost letter. Found by
+    /// `read_table` in any cell; `text` is the cell as found. The conversion replaces
+    /// C1 controls by the Windows-1252 letter they stand for, removes other controls
+    /// and keeps '?'.
     MojibakeSuspected { row: usize, text: String },
     /// A row with a different number of cells than the header.
     RaggedRow {

@@ -359,43 +359,54 @@ pub fn runner_name(raw: &str, order: NameOrder) -> String {
     name
 }
 
-/// Cleans a text cell: whitespace collapsed, control characters repaired or removed.
-/// The flag says the text looked damaged (see `ImportNote::MojibakeSuspected`).
-pub fn clean_text(text: &str) -> (String, bool) {
+/// Cleans a text cell: whitespace collapsed, C1 controls read as the Windows-1252
+/// letters they stand for (see `ImportNote::MojibakeSuspected`), other controls removed.
+pub fn clean_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut damaged = false;
-    let mut prev: Option<char> = None;
     for c in text.chars() {
         let code = c as u32;
-        let keep = if c == '\t' || c == '\n' || c == '\r' {
-            Some(' ')
-        } else if code < 0x20 || code == 0x7F {
-            damaged = true;
-            None
+        if c == '\t' || c == '\n' || c == '\r' {
+            out.push(' ');
         } else if (0x80..=0x9F).contains(&code) {
-            damaged = true;
-            c1_as_cp1252(c)
-        } else {
-            if c == '?' || c == '\u{FFFD}' {
-                damaged = true;
-            }
-            // A UTF-8 lead byte read as Latin-1 followed by a continuation byte: "Ã©".
-            if prev.is_some_and(|p| ('\u{C2}'..='\u{F4}').contains(&p)) && is_continuation(c) {
-                damaged = true;
-            }
-            Some(c)
-        };
-        if let Some(k) = keep {
-            out.push(k);
+            out.extend(c1_as_cp1252(c));
+        } else if code >= 0x20 && code != 0x7F {
+            out.push(c);
         }
-        prev = Some(c);
     }
-    let joined = if out.contains("  ") || out.starts_with(' ') || out.ends_with(' ') {
+    if out.contains("  ") || out.starts_with(' ') || out.ends_with(' ') {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         out
-    };
-    (joined, damaged)
+    }
+}
+
+/// Whether a cell looks damaged: UTF-8 read as a single-byte code page ("Ã©"), control
+/// characters, the replacement character, or '?' standing for a lost letter
+/// ("PE?EK", "YOUNG??", "? ?").
+pub fn looks_damaged(text: &str) -> bool {
+    if text.bytes().all(|b| (0x20..0x7F).contains(&b) && b != b'?') {
+        return false;
+    }
+    if text.contains('?') && text.chars().all(|c| c == '?' || c == ' ') {
+        return true;
+    }
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let code = c as u32;
+        let control =
+            (code < 0x20 && !matches!(c, '\t' | '\n' | '\r')) || (0x7F..=0x9F).contains(&code);
+        let lost = c == '?'
+            && (prev.is_some_and(|p| p.is_alphabetic() || p == '?')
+                || chars.peek().is_some_and(|n| n.is_alphabetic()));
+        // A UTF-8 lead byte read as Latin-1 followed by a continuation byte.
+        let utf8 = prev.is_some_and(|p| ('\u{C2}'..='\u{F4}').contains(&p)) && is_continuation(c);
+        if control || lost || utf8 || c == '\u{FFFD}' {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Characters that a UTF-8 continuation byte (0x80..=0xBF) becomes when read as
@@ -685,9 +696,14 @@ mod tests {
             ("a\u{1}b", "ab", true),
             ("José  Peña", "José Peña", false),
             ("Ñoño Âge", "Ñoño Âge", false),
+            ("Tom YOUNG??", "Tom YOUNG??", true),
+            ("? ?", "? ?", true),
+            ("Who ?", "Who ?", false),
+            ("two\nlines", "two lines", false),
         ];
         for (text, want, damaged) in table {
-            assert_eq!(clean_text(text), (want.to_string(), damaged), "{text:?}");
+            assert_eq!(clean_text(text), want, "{text:?}");
+            assert_eq!(looks_damaged(text), damaged, "{text:?}");
         }
     }
 
