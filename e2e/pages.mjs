@@ -47,11 +47,15 @@ export class Viewer {
     return this.loaded();
   }
 
-  /** Waits for result-count or load-error; returns 'results' or 'error'. */
+  /**
+   * Waits for the loaded view (result-count; or the runner card or podiums when the URL
+   * opens those) or load-error; returns 'results' or 'error'.
+   */
   async loaded() {
-    const either = this.page.locator(`${tid('result-count')}, ${tid('load-error')}`).first();
+    const views = ['result-count', 'load-error', 'runner-detail', 'podium'].map(tid).join(', ');
+    const either = this.page.locator(views).first();
     await either.waitFor({ state: 'visible' }).catch(() => {
-      throw new Error('neither result-count nor load-error appeared');
+      throw new Error('no view appeared: none of result-count, load-error, runner-detail, podium');
     });
     await this.settle();
     return (await this.loadError()) == null ? 'results' : 'error';

@@ -74,26 +74,36 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// What shows once a file is loaded.
+/// What shows once a file is loaded: the list or the podiums, and the open runner's card
+/// beside them (desktop) or over them (phone), so closing the card returns to the same
+/// place in the list.
 #[component]
 fn Viewer() -> impl IntoView {
     let ui = use_ui();
+    let card_open = move || ui.runner.get().is_some();
     view! {
-        <ViewTabs />
-        {move || {
-            if ui.runner.get().is_some() {
-                view! { <RunnerCard /> }.into_any()
-            } else if ui.view.get() == View::Podiums {
-                view! { <PodiumsView /> }.into_any()
-            } else {
-                view! {
-                    <Controls />
-                    <DistancePodiums />
-                    <ResultList />
-                }
-                    .into_any()
-            }
-        }}
-        <WarningsPanel />
+        <div class="viewer" class:with-card=card_open>
+            <div class="main-col">
+                <ViewTabs />
+                {move || {
+                    if ui.view.get() == View::Podiums {
+                        view! { <PodiumsView /> }.into_any()
+                    } else {
+                        view! {
+                            <Controls />
+                            <DistancePodiums />
+                            <ResultList />
+                        }
+                            .into_any()
+                    }
+                }}
+                <WarningsPanel />
+            </div>
+            <Show when=card_open>
+                <aside class="card-col">
+                    <RunnerCard />
+                </aside>
+            </Show>
+        </div>
     }
 }

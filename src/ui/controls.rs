@@ -37,6 +37,9 @@ pub fn ViewTabs() -> impl IntoView {
 pub fn Controls() -> impl IntoView {
     let ui = use_ui();
     let search: NodeRef<html::Input> = NodeRef::new();
+    // On phones status and sort wait behind a button; open when the link sets them.
+    let more =
+        RwSignal::new(!ui.status.get_untracked().is_empty() || !ui.sort.get_untracked().is_empty());
     // The search field is focused on desktop only: on a phone it would pop the keyboard
     // over the results before the runner asked for it.
     Effect::new(move |_| {
@@ -66,12 +69,22 @@ pub fn Controls() -> impl IntoView {
                     on:input=move |ev| ui.set_filter(ui.q, event_target_value(&ev))
                 />
             </div>
-            <div class="filters">
+            <div class="filters" class:more=more>
                 <DistanceFilter />
                 <SexFilter />
                 <CategoryFilter />
-                <StatusFilter />
-                <SortSelect />
+                <button
+                    type="button"
+                    class="more-toggle"
+                    aria-expanded=move || more.get().to_string()
+                    on:click=move |_| more.update(|m| *m = !*m)
+                >
+                    {move || ui.texts().more_filters}
+                </button>
+                <div class="extra-filters">
+                    <StatusFilter />
+                    <SortSelect />
+                </div>
             </div>
         </section>
     }

@@ -13,7 +13,7 @@ const H: f64 = 120.0;
 #[component]
 pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
     let ui = use_ui();
-    let Some(data) = ui.dataset() else {
+    let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
     let h = histogram(&data.results, &data.standings, distance, BARS);

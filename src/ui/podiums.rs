@@ -54,7 +54,7 @@ pub fn DistancePodiums() -> impl IntoView {
 #[component]
 fn DistancePodiumList(distance: usize) -> impl IntoView {
     let ui = use_ui();
-    let Some(data) = ui.dataset() else {
+    let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
     let podiums: Vec<Podium> = data
@@ -77,7 +77,7 @@ fn DistancePodiumList(distance: usize) -> impl IntoView {
 #[component]
 fn PodiumCard(podium: Podium) -> impl IntoView {
     let ui = use_ui();
-    let Some(data) = ui.dataset() else {
+    let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
     let distance_id = data.results.distances[podium.distance].id.clone();

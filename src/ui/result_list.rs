@@ -42,6 +42,12 @@ pub fn ResultList() -> impl IntoView {
                 .collect::<Vec<u32>>()
         })
     };
+    let go_to = move |p: usize| {
+        ui.page.set(p);
+        browser::scroll_to_top();
+    };
+    let go_prev = move |_: leptos::ev::MouseEvent| go_to(page().saturating_sub(1));
+    let go_next = move |_: leptos::ev::MouseEvent| go_to(page() + 1);
     view! {
         <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
             {move || fill(ui.texts().result_count, &[&format_int(total() as u64, ui.lang.get())])}
@@ -61,10 +67,7 @@ pub fn ResultList() -> impl IntoView {
                 <button
                     type="button"
                     disabled=move || page() == 0
-                    on:click=move |_| {
-                        ui.page.set(page().saturating_sub(1));
-                        browser::scroll_to_top();
-                    }
+                    on:click=go_prev
                 >
                     {move || ui.texts().prev_page}
                 </button>
@@ -86,10 +89,7 @@ pub fn ResultList() -> impl IntoView {
                 <button
                     type="button"
                     disabled=move || page() + 1 >= page_count()
-                    on:click=move |_| {
-                        ui.page.set(page() + 1);
-                        browser::scroll_to_top();
-                    }
+                    on:click=go_next
                 >
                     {move || ui.texts().next_page}
                 </button>
@@ -137,7 +137,7 @@ pub fn origin_line(r: &Runner) -> String {
 #[component]
 fn ResultRow(index: usize) -> impl IntoView {
     let ui = use_ui();
-    let Some(data) = ui.dataset() else {
+    let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
     let row = RowData::new(&data, index);
@@ -156,9 +156,12 @@ fn ResultRow(index: usize) -> impl IntoView {
         open_runner(ui, bib.clone());
     };
     let status = row.status;
+    let this_bib = row.bib.clone();
+    let selected = move || ui.runner.with(|r| r.as_deref() == Some(this_bib.as_str()));
     view! {
         <li
             class="result-row"
+            class:selected=selected
             data-testid="result-row"
             data-bib=row.bib.clone()
             data-place=row.place.map(|p| p.to_string()).unwrap_or_default()
@@ -169,7 +172,7 @@ fn ResultRow(index: usize) -> impl IntoView {
                 </span>
                 <span class="c-name">
                     <span class="name">{row.name.clone()}</span>
-                    <span class="sub">
+                    <span class="sub ids">
                         <span class="bib">"#"{row.bib.clone()}</span>
                         <span class="origin">{row.origin.clone()}</span>
                     </span>

@@ -16,9 +16,21 @@ pub fn RunnerCard() -> impl IntoView {
     let back = move |_| {
         ui.runner.set(None);
     };
+    let back_button: NodeRef<leptos::html::Button> = NodeRef::new();
+    // Keyboard and screen reader users land in the card they opened.
+    Effect::new(move |_| {
+        if let Some(b) = back_button.get() {
+            let _ = b.focus();
+        }
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ui.runner.set(None);
+        }
+    };
     view! {
-        <section class="runner-card-wrap">
-            <button type="button" class="back" on:click=back>
+        <section class="runner-card-wrap" on:keydown=on_key>
+            <button type="button" class="back" node_ref=back_button on:click=back>
                 "← "
                 {move || ui.texts().back}
             </button>
@@ -45,7 +57,7 @@ pub fn RunnerCard() -> impl IntoView {
 #[component]
 fn Card(index: usize) -> impl IntoView {
     let ui = use_ui();
-    let Some(data) = ui.dataset() else {
+    let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
     let r = data.results.runners[index].clone();
@@ -177,7 +189,7 @@ fn Card(index: usize) -> impl IntoView {
 #[component]
 fn SplitTable(rows: Vec<crate::domain::SplitRow>) -> impl IntoView {
     let ui = use_ui();
-    let Some(data) = ui.dataset() else {
+    let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
     let runner = ui

@@ -130,6 +130,14 @@ impl Ui {
         self.lang.get().texts()
     }
 
+    /// For component bodies that are rebuilt whenever the file changes anyway.
+    pub fn dataset_untracked(&self) -> Option<Arc<Dataset>> {
+        match self.load.get_untracked() {
+            LoadState::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn dataset(&self) -> Option<Arc<Dataset>> {
         match self.load.get() {
             LoadState::Ready(d) => Some(d),
