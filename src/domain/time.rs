@@ -111,7 +111,9 @@ fn to_race_time(secs: u64, frac_ms: u64) -> Result<RaceTime, TimeError> {
         .checked_mul(1000)
         .and_then(|v| v.checked_add(frac_ms))
         .ok_or(TimeError::TooLong)?;
-    u32::try_from(ms).map(RaceTime).map_err(|_| TimeError::TooLong)
+    u32::try_from(ms)
+        .map(RaceTime)
+        .map_err(|_| TimeError::TooLong)
 }
 
 impl RaceTime {
@@ -216,8 +218,14 @@ mod tests {
         assert_eq!(format_time(RaceTime(8_731_000)), "2:25:31");
         assert_eq!(format_time(RaceTime(93_790_000)), "26:03:10");
         assert_eq!(format_time(RaceTime(2_707_500)), "0:45:07.5");
-        assert_eq!(format_pace(RaceTime::from_hms(2, 25, 31), 42.195).as_deref(), Some("3:27"));
-        assert_eq!(format_pace(RaceTime::from_hms(0, 50, 0), 10.0).as_deref(), Some("5:00"));
+        assert_eq!(
+            format_pace(RaceTime::from_hms(2, 25, 31), 42.195).as_deref(),
+            Some("3:27")
+        );
+        assert_eq!(
+            format_pace(RaceTime::from_hms(0, 50, 0), 10.0).as_deref(),
+            Some("5:00")
+        );
         assert_eq!(format_pace(RaceTime(1000), 0.0), None);
     }
 

@@ -1,7 +1,7 @@
 //! Interface text in English, Russian and Kazakh, and number / date / money formats.
 //! Every string a component shows comes from here; a missing key is a compile error.
-mod texts;
 pub mod problems;
+mod texts;
 
 pub use texts::Texts;
 
@@ -71,7 +71,7 @@ pub fn format_int(n: u64, lang: Lang) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -129,16 +129,31 @@ mod tests {
         assert_eq!(format_int(600000, Lang::Ru), "600\u{a0}000");
         assert_eq!(format_int(999, Lang::Kk), "999");
         assert_eq!(format_int(1234567, Lang::En), "1,234,567");
-        assert_eq!(format_money(350000, Some("KZT"), Lang::En), "KZT\u{a0}350,000");
-        assert_eq!(format_money(350000, Some("KZT"), Lang::Kk), "350\u{a0}000\u{a0}KZT");
+        assert_eq!(
+            format_money(350000, Some("KZT"), Lang::En),
+            "KZT\u{a0}350,000"
+        );
+        assert_eq!(
+            format_money(350000, Some("KZT"), Lang::Kk),
+            "350\u{a0}000\u{a0}KZT"
+        );
         assert_eq!(format_money(5, None, Lang::Ru), "5");
     }
 
     #[test]
     fn dates() {
-        assert_eq!(format_date("2021-09-26", Lang::En).as_deref(), Some("26 September 2021"));
-        assert_eq!(format_date("2021-09-26", Lang::Ru).as_deref(), Some("26 сентября 2021 г."));
-        assert_eq!(format_date("2021-09-26", Lang::Kk).as_deref(), Some("2021 жылғы 26 қыркүйек"));
+        assert_eq!(
+            format_date("2021-09-26", Lang::En).as_deref(),
+            Some("26 September 2021")
+        );
+        assert_eq!(
+            format_date("2021-09-26", Lang::Ru).as_deref(),
+            Some("26 сентября 2021 г.")
+        );
+        assert_eq!(
+            format_date("2021-09-26", Lang::Kk).as_deref(),
+            Some("2021 жылғы 26 қыркүйек")
+        );
         assert_eq!(format_date("26.09.2021", Lang::En), None);
     }
 

@@ -88,7 +88,7 @@ pub fn ResultList() -> impl IntoView {
                 </span>
                 <button
                     type="button"
-                    disabled=move || page() + 1 >= page_count()
+                    disabled=move || { page() + 1 >= page_count() }
                     on:click=go_next
                 >
                     {move || ui.texts().next_page}
