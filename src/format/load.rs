@@ -93,8 +93,13 @@ fn syntax_reason(what: &str) -> JsonSyntax {
 /// serde_json counts columns in bytes; editors count characters. Converts the 1-based
 /// byte column on `line` to the 1-based column of the character holding that byte.
 fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
-    if line == 0 || byte_column == 0 {
+    if line == 0 {
         return byte_column;
+    }
+    // serde_json says column 0 when the file ends right after a line break; that is
+    // the first column of the (empty) last line.
+    if byte_column == 0 {
+        return 1;
     }
     let Some(line_text) = text.split('\n').nth(line - 1) else {
         return byte_column;
@@ -129,6 +134,19 @@ mod tests {
         for (bytes, want) in table {
             assert_eq!(text_of(bytes).err(), want, "{bytes:?}");
         }
+    }
+
+    #[test]
+    fn a_file_cut_after_a_line_break_points_at_column_1() {
+        let err = parse_root("{\n  \"event\": {\n").err();
+        assert_eq!(
+            err,
+            Some(LoadError::NotJson {
+                line: 3,
+                column: 1,
+                reason: JsonSyntax::UnexpectedEnd
+            })
+        );
     }
 
     #[test]
