@@ -57,9 +57,10 @@ pub fn parse_results(bytes: &[u8]) -> Result<Loaded, LoadError> {
         notes.add(&key, Problem::DuplicateKey);
     }
     match root.format {
-        None | Some(Scalar::Null) => notes.add("format", Problem::NoFormatField),
         Some(Scalar::Text(f)) if f.trim() == FORMAT_V1 => {}
-        Some(other) => return Err(LoadError::UnknownFormat(other.shown())),
+        // Absent, null and blank all mean "not given", as for every other field.
+        Some(other) if !other.is_blank() => return Err(LoadError::UnknownFormat(other.shown())),
+        _ => notes.add("format", Problem::NoFormatField),
     }
     let Some(Entry::Object {
         fields: event,

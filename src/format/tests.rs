@@ -664,6 +664,24 @@ fn load_errors() {
 }
 
 #[test]
+fn a_blank_format_reads_as_v1_like_a_missing_one() {
+    for format in [
+        r#""format": null,"#,
+        r#""format": "","#,
+        r#""format": "  ","#,
+        "",
+    ] {
+        let text =
+            format!(r#"{{{format} "event": {{"name": "E"}}, "distances": [], "results": []}}"#);
+        assert_eq!(
+            problems(&load(&text)),
+            vec![p("format", Problem::NoFormatField)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn deep_nesting_is_skipped_without_recursion() {
     // serde_json skips values we do not read with a loop, not recursion, so a hostile
     // 100,000-deep value cannot overflow the stack: it is ignored, or a type warning.
