@@ -29,7 +29,7 @@ impl Scalar<'_> {
             Scalar::Bool(b) => b.to_string(),
             Scalar::Int(n) => n.to_string(),
             Scalar::UInt(n) => n.to_string(),
-            Scalar::Float(x) => x.to_string(),
+            Scalar::Float(x) => float_text(*x),
             Scalar::Text(s) => clip(s),
             Scalar::Object => "{…}".into(),
             Scalar::List => "[…]".into(),
@@ -43,6 +43,16 @@ impl Scalar<'_> {
             Scalar::Text(s) => s.trim().is_empty(),
             _ => false,
         }
+    }
+}
+
+/// A JSON number read as a float, written back short: whole values without ".0",
+/// huge and tiny ones with an exponent ("1e300", not 301 digits).
+pub(crate) fn float_text(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e16 {
+        x.to_string()
+    } else {
+        format!("{x:?}")
     }
 }
 

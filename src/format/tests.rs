@@ -682,6 +682,30 @@ fn a_blank_format_reads_as_v1_like_a_missing_one() {
 }
 
 #[test]
+fn huge_numbers_are_quoted_short_and_bibs_that_lose_digits_are_flagged() {
+    let l = load(&doc(
+        r#"{"bib": 103.0, "name": "A", "distance": "42k", "chip_time": 1e308},
+           {"bib": 123456789012345678901234567890, "name": "B", "distance": "42k"},
+           {"bib": 1e300, "name": "C", "distance": "42k", "age": 1e-300}"#,
+    ));
+    let conv = |found: &str| Problem::ConvertedType {
+        expected: Kind::Text,
+        found: text(found),
+    };
+    assert_eq!(
+        problems(&l),
+        vec![
+            p("chip_time", Problem::BadTime(text("1e308"))),
+            p("bib", conv("1.2345678901234568e29")),
+            p("bib", conv("1e300")),
+            p("age", Problem::BadAge(text("1e-300"))),
+        ]
+    );
+    let bibs: Vec<&str> = l.results.runners.iter().map(|r| r.bib.as_str()).collect();
+    assert_eq!(bibs, ["103", "1.2345678901234568e29", "1e300"]);
+}
+
+#[test]
 fn deep_nesting_is_skipped_without_recursion() {
     // serde_json skips values we do not read with a loop, not recursion, so a hostile
     // 100,000-deep value cannot overflow the stack: it is ignored, or a type warning.

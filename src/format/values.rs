@@ -1,7 +1,7 @@
 //! Reading one field's value leniently: the value if it can be used, a warning if the
 //! file should be fixed. Shared by the event, distance and row readers.
 use super::problems::{Kind, Problem, Warning};
-use super::raw::{clip, Scalar};
+use super::raw::{clip, float_text, Scalar};
 use crate::domain::time::{from_seconds, parse_time, TimeError};
 use crate::domain::RaceTime;
 use std::borrow::Cow;
@@ -45,7 +45,7 @@ fn number_text(v: &Scalar<'_>) -> Option<String> {
     match v {
         Scalar::Int(n) => Some(n.to_string()),
         Scalar::UInt(n) => Some(n.to_string()),
-        Scalar::Float(x) => Some(x.to_string()),
+        Scalar::Float(x) => Some(float_text(*x)),
         _ => None,
     }
 }
@@ -72,7 +72,7 @@ pub(crate) fn text(
         }
         Scalar::Null => None,
         Scalar::Int(_) | Scalar::UInt(_) | Scalar::Float(_) => {
-            if !number_ok {
+            if !number_ok || digits_may_be_lost(&v) {
                 notes.add(field, converted(Kind::Text, &v));
             }
             number_text(&v)
@@ -82,6 +82,12 @@ pub(crate) fn text(
             None
         }
     }
+}
+
+/// A number too big for a float to keep every digit (2^53 and up, or written with an
+/// exponent): as text it may not be what the file says, so even a bib is flagged.
+fn digits_may_be_lost(v: &Scalar<'_>) -> bool {
+    matches!(v, Scalar::Float(x) if x.abs() >= 9_007_199_254_740_992.0)
 }
 
 pub(crate) fn wrong(expected: Kind, v: &Scalar<'_>) -> Problem {
