@@ -20,8 +20,17 @@ pub fn parse_time(text: &str) -> Result<RaceTime, TimeError> {
     if s.is_empty() {
         return Err(TimeError::Empty);
     }
-    if s.starts_with('-') {
-        return Err(TimeError::Negative);
+    if let Some(rest) = s.strip_prefix('-') {
+        // Negative only when a time follows the minus: "--" or "-x" is no time at all.
+        // Recursion is one level deep: the rest never starts with '-'.
+        let rest = rest.trim_start();
+        if rest.starts_with('-') {
+            return Err(TimeError::Malformed);
+        }
+        return match parse_time(rest) {
+            Err(TimeError::Empty | TimeError::Malformed) => Err(TimeError::Malformed),
+            _ => Err(TimeError::Negative),
+        };
     }
     let (whole, frac_ms) = split_fraction(s)?;
     // Up to three fields, read byte by byte without allocating: files hold tens of
@@ -189,6 +198,15 @@ mod tests {
             ("1:61:00", TimeError::OutOfRange),
             ("1:00:60", TimeError::OutOfRange),
             ("-1:00:00", TimeError::Negative),
+            ("-0:00:00.5", TimeError::Negative),
+            ("-1:61:00", TimeError::Negative),
+            ("-", TimeError::Malformed),
+            ("--", TimeError::Malformed),
+            ("---1:00", TimeError::Malformed),
+            ("-abc", TimeError::Malformed),
+            ("- ", TimeError::Malformed),
+            ("- - -5", TimeError::Malformed),
+            ("- 5", TimeError::Negative),
             ("2:25:31.", TimeError::Malformed),
             ("99999999:00:00", TimeError::TooLong),
             ("9999999999999999999:00:00", TimeError::TooLong),
