@@ -151,6 +151,15 @@ impl Dataset {
         }
     }
 
+    /// Loads an imported file: its results/v1 document goes through the same parser as
+    /// any results file, so the same warnings apply. Returns the JSON text for download.
+    pub fn from_conversion(
+        conv: &crate::import::Conversion,
+    ) -> Result<(Dataset, String), LoadError> {
+        let text = conv.json.to_string();
+        Dataset::load(text.as_bytes()).map(|d| (d, text))
+    }
+
     /// The demo file says so in its name; the page then says it is not official.
     pub fn is_demo(&self) -> bool {
         self.results.event.name.to_lowercase().contains("demo")

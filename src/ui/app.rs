@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use super::controls::{Controls, ViewTabs};
 use super::event_header::EventHeader;
-use super::file_open::{DropZone, FileOpen};
+use super::file_open::{DownloadConverted, DropZone, FileOpen};
+use super::import_screen::ImportScreen;
 use super::loader::{default_source, start_load};
 use super::podiums::{DistancePodiums, PodiumsView};
 use super::problems::{LoadErrorPanel, WarningsPanel};
@@ -64,10 +65,12 @@ pub fn App() -> impl IntoView {
                         }
                         LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
                         LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
+                        LoadState::Importing(d) => view! { <ImportScreen draft=d /> }.into_any(),
                     }}
                 </main>
                 <footer class="page-footer">
                     <FileOpen />
+                    <DownloadConverted />
                 </footer>
             </div>
         </DropZone>

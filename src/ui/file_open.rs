@@ -12,6 +12,7 @@ fn open_file(file: web_sys::File) {
     ui.src.set(None);
     ui.runner.set(None);
     ui.page.set(0);
+    browser::scroll_to_top();
     start_load(ui, Source::File(file));
 }
 
@@ -60,5 +61,22 @@ pub fn DropZone(children: Children) -> impl IntoView {
         >
             {children()}
         </div>
+    }
+}
+
+/// After an import: save the converted results as a results JSON file to publish.
+#[component]
+pub fn DownloadConverted() -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        let json = ui.converted.get()?;
+        let save = move |_: leptos::ev::MouseEvent| {
+            browser::download_text("results.json", "application/json", &json);
+        };
+        Some(view! {
+            <button type="button" class="file-button" on:click=save>
+                {move || ui.texts().import_download}
+            </button>
+        })
     }
 }

@@ -5,9 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::{Failure, LoadState, Ui};
+use super::state::{DraftKind, Failure, ImportDraft, LoadState, Ui};
 use crate::dataset::Dataset;
 use crate::format::MAX_FILE_BYTES;
+use crate::import::{self, Kind};
 use crate::web::load::{fetch_bytes, read_file};
 
 /// The newest load wins: a slow earlier download must not replace a file opened later.
@@ -23,6 +24,10 @@ pub fn start_load(ui: Ui, source: Source) {
     ui.load.set(LoadState::Loading);
     spawn_local(async move {
         let limit = MAX_FILE_BYTES as u64;
+        let name = match &source {
+            Source::Url(url) => url.rsplit('/').next().unwrap_or_default().to_string(),
+            Source::File(file) => file.name(),
+        };
         let bytes = match source {
             Source::Url(url) => fetch_bytes(&url, limit).await,
             Source::File(file) => read_file(file, limit).await,
@@ -32,11 +37,9 @@ pub fn start_load(ui: Ui, source: Source) {
         }
         let state = match bytes {
             Err(e) => LoadState::Failed(Arc::new(Failure::Fetch(e))),
-            Ok(bytes) => match Dataset::load(&bytes) {
-                Ok(d) => LoadState::Ready(Arc::new(d)),
-                Err(e) => LoadState::Failed(Arc::new(Failure::Format(e))),
-            },
+            Ok(bytes) => route(&name, bytes),
         };
+        ui.converted.set(None);
         ui.load.set(state);
     });
 }
@@ -48,4 +51,34 @@ pub fn default_source(ui: &Ui) -> Source {
             .get_untracked()
             .unwrap_or_else(|| "results.json".to_string()),
     )
+}
+
+/// Results JSON opens directly; CSV and IOF XML go to the mapping screen first.
+fn route(name: &str, bytes: Vec<u8>) -> LoadState {
+    let failed = |f: Failure| LoadState::Failed(Arc::new(f));
+    let draft = |bytes: Vec<u8>, kind: DraftKind| {
+        LoadState::Importing(Arc::new(ImportDraft {
+            file_name: name.to_string(),
+            bytes: Arc::new(bytes),
+            kind,
+        }))
+    };
+    match import::detect(&bytes, name) {
+        Kind::Csv => match import::read_table(&bytes, name) {
+            Ok(table) => draft(bytes, DraftKind::Csv(table)),
+            Err(e) => failed(Failure::Import(e)),
+        },
+        Kind::IofXml => match import::read_iof_xml(&bytes) {
+            Ok(conv) => draft(bytes, DraftKind::Iof(conv)),
+            Err(e) => failed(Failure::Import(e)),
+        },
+        Kind::Unknown if name.to_ascii_lowercase().ends_with(".xlsx") => {
+            failed(Failure::UnknownKind(name.to_string()))
+        }
+        // JSON, and anything unrecognised: the results parser says precisely what is wrong.
+        Kind::Json | Kind::Unknown => match Dataset::load(&bytes) {
+            Ok(d) => LoadState::Ready(Arc::new(d)),
+            Err(e) => failed(Failure::Format(e)),
+        },
+    }
 }

@@ -4,6 +4,7 @@ pub mod controls;
 pub mod event_header;
 pub mod file_open;
 pub mod histogram;
+pub mod import_screen;
 pub mod loader;
 pub mod podiums;
 pub mod problems;
@@ -16,5 +17,6 @@ pub use app::App;
 /// Entry point: the panic hook first, then the app.
 pub fn start() {
     crate::web::panic::install();
+    crate::web::browser::expose_memory();
     leptos::mount::mount_to_body(App);
 }

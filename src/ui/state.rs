@@ -8,6 +8,7 @@ use crate::dataset::{Dataset, Selection, SortBy, StatusFilter};
 use crate::domain::Sex;
 use crate::format::LoadError;
 use crate::i18n::{Lang, Texts};
+use crate::import::{Conversion, ImportError, Table};
 use crate::url_state::UrlState;
 use crate::web::load::FetchError;
 
@@ -16,6 +17,9 @@ use crate::web::load::FetchError;
 pub enum Failure {
     Fetch(FetchError),
     Format(LoadError),
+    Import(ImportError),
+    /// Neither results JSON nor CSV nor IOF XML; holds the file name.
+    UnknownKind(String),
 }
 
 #[derive(Clone)]
@@ -23,6 +27,21 @@ pub enum LoadState {
     Loading,
     Ready(Arc<Dataset>),
     Failed(Arc<Failure>),
+    /// A CSV or IOF XML file waiting on the mapping screen.
+    Importing(Arc<ImportDraft>),
+}
+
+/// An opened CSV or XML file before it becomes results.
+pub struct ImportDraft {
+    pub file_name: String,
+    /// Kept so the CSV can be read again in another encoding.
+    pub bytes: Arc<Vec<u8>>,
+    pub kind: DraftKind,
+}
+
+pub enum DraftKind {
+    Csv(Table),
+    Iof(Conversion),
 }
 
 /// Which main view is open.
@@ -50,6 +69,8 @@ pub struct Ui {
     pub load: RwSignal<LoadState>,
     /// Name of the local file on screen, if one was opened (it has no URL to share).
     pub local_file: RwSignal<Option<String>>,
+    /// The results JSON of an imported file, for "Download as results JSON".
+    pub converted: RwSignal<Option<Arc<String>>>,
 }
 
 impl Ui {
@@ -76,6 +97,7 @@ impl Ui {
             src: RwSignal::new(None),
             load: RwSignal::new(LoadState::Loading),
             local_file: RwSignal::new(None),
+            converted: RwSignal::new(None),
         };
         ui.apply_url(url);
         ui

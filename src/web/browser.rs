@@ -109,3 +109,35 @@ pub fn first_file_of_input(ev: &web_sys::Event) -> Option<web_sys::File> {
 pub fn first_file_of_drop(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
     ev.data_transfer()?.files()?.get(0)
 }
+
+/// `window.resultsViewer.memory`: the wasm memory, so the benchmark can read its size.
+pub fn expose_memory() {
+    let Some(w) = window() else { return };
+    let obj = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&obj, &"memory".into(), &wasm_bindgen::memory());
+    let _ = js_sys::Reflect::set(&w, &"resultsViewer".into(), &obj);
+}
+
+/// Saves text as a file through a temporary object URL and a download link.
+pub fn download_text(file_name: &str, mime: &str, text: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", file_name);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,373 @@
+//! The mapping screen for an imported CSV or IOF XML file: how each column was
+//! understood, what the organizer can correct, and the button that shows the results.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::state::{use_ui, DraftKind, Failure, ImportDraft, LoadState, Ui};
+use crate::dataset::Dataset;
+use crate::i18n::{fill, format_int, Texts};
+use crate::import::{
+    self, guess_distances, guess_mapping, Conversion, Encoding, Field, ImportNote, Mapping,
+    NameOrder, ReadOptions, Table,
+};
+
+/// At most this many notes are listed; the heading gives the count.
+const NOTES_SHOWN: usize = 20;
+const EXAMPLES: usize = 3;
+
+#[component]
+pub fn ImportScreen(draft: Arc<ImportDraft>) -> impl IntoView {
+    let ui = use_ui();
+    let name = draft.file_name.clone();
+    let body = match &draft.kind {
+        DraftKind::Csv(table) => {
+            view! { <CsvMapping draft=draft.clone() table=table.clone() /> }.into_any()
+        }
+        DraftKind::Iof(conv) => view! { <IofSummary conv=conv.clone() /> }.into_any(),
+    };
+    view! {
+        <section class="import" data-testid="import-mapping">
+            <h2>{move || fill(ui.texts().import_title, &[&name])}</h2>
+            <p class="hint">{move || ui.texts().import_intro}</p>
+            {body}
+        </section>
+    }
+}
+
+/// Shows the converted results in the viewer, keeping the JSON for download.
+fn apply(ui: Ui, conv: &Conversion) {
+    match Dataset::from_conversion(conv) {
+        Ok((data, json)) => {
+            ui.converted.set(Some(Arc::new(json)));
+            ui.load.set(LoadState::Ready(Arc::new(data)));
+            crate::web::browser::scroll_to_top();
+        }
+        Err(e) => ui.load.set(LoadState::Failed(Arc::new(Failure::Format(e)))),
+    }
+}
+
+#[component]
+fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
+    let ui = use_ui();
+    let mapping = RwSignal::new(guess_mapping(&table));
+    let table = Arc::new(table);
+    let rows = table.rows.len();
+    let encoding = table.encoding;
+    let reread = {
+        let draft = draft.clone();
+        move |ev: leptos::ev::Event| {
+            let label = event_target_value(&ev);
+            let Some(enc) = Encoding::ALL.into_iter().find(|e| e.label() == label) else {
+                return;
+            };
+            let options = ReadOptions {
+                encoding: Some(enc),
+                delimiter: None,
+            };
+            let state = match import::read_table_with(&draft.bytes, &draft.file_name, options) {
+                Ok(t) => LoadState::Importing(Arc::new(ImportDraft {
+                    file_name: draft.file_name.clone(),
+                    bytes: draft.bytes.clone(),
+                    kind: DraftKind::Csv(t),
+                })),
+                Err(e) => LoadState::Failed(Arc::new(Failure::Import(e))),
+            };
+            ui.load.set(state);
+        }
+    };
+    let columns = (0..table.headers.len())
+        .map(|i| view! { <ColumnRow table=table.clone() index=i mapping=mapping /> })
+        .collect_view();
+    let apply_table = table.clone();
+    let on_apply = move |_: leptos::ev::MouseEvent| {
+        let conv = import::convert(&apply_table, &mapping.get_untracked());
+        apply(ui, &conv);
+    };
+    let notes = table.notes.clone();
+    view! {
+        <div class="import-meta">
+            <label>
+                {move || ui.texts().import_encoding}
+                <select on:change=reread>
+                    {Encoding::ALL
+                        .into_iter()
+                        .map(|e| view! { <option prop:selected=e == encoding>{e.label()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <TextField
+                label=Signal::derive(move || ui.texts().import_event_name)
+                value=Signal::derive(move || mapping.with(|m| m.event_name.clone()))
+                set=Callback::new(move |v: String| mapping.update(|m| m.event_name = v))
+            />
+            <DistanceFields mapping=mapping />
+            <label>
+                {move || ui.texts().import_name_order}
+                <select on:change=move |ev| {
+                    let order = match event_target_value(&ev).as_str() {
+                        "first" => NameOrder::FirstLast,
+                        "last" => NameOrder::LastFirst,
+                        _ => NameOrder::Auto,
+                    };
+                    mapping.update(|m| m.name_order = order);
+                }>
+                    <option value="auto">{move || ui.texts().order_auto}</option>
+                    <option value="first" prop:selected=move || mapping.with(|m| m.name_order == NameOrder::FirstLast)>
+                        {move || ui.texts().order_first_last}
+                    </option>
+                    <option value="last" prop:selected=move || mapping.with(|m| m.name_order == NameOrder::LastFirst)>
+                        {move || ui.texts().order_last_first}
+                    </option>
+                </select>
+            </label>
+            <p>{move || fill(ui.texts().import_rows, &[&format_int(rows as u64, ui.lang.get())])}</p>
+        </div>
+        <div class="table-scroll">
+            <table class="columns">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || ui.texts().import_column}</th>
+                        <th scope="col">{move || ui.texts().import_examples}</th>
+                        <th scope="col">{move || ui.texts().import_meaning}</th>
+                    </tr>
+                </thead>
+                <tbody>{columns}</tbody>
+            </table>
+        </div>
+        <Notes notes=notes />
+        <button type="button" class="primary" data-testid="import-apply" on:click=on_apply>
+            {move || ui.texts().import_apply}
+        </button>
+    }
+}
+
+#[component]
+fn ColumnRow(table: Arc<Table>, index: usize, mapping: RwSignal<Mapping>) -> impl IntoView {
+    let ui = use_ui();
+    let header = table.headers.get(index).cloned().unwrap_or_default();
+    let examples: Vec<String> = table
+        .rows
+        .iter()
+        .filter_map(|r| r.get(index))
+        .filter(|v| !v.trim().is_empty())
+        .take(EXAMPLES)
+        .cloned()
+        .collect();
+    let current = move || mapping.with(|m| m.columns.get(index).cloned().unwrap_or(Field::Ignore));
+    let head = header.clone();
+    let choose = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        let Some(field) = Field::from_key(&key, &head) else {
+            return;
+        };
+        mapping.update(|m| {
+            if let Some(c) = m.columns.get_mut(index) {
+                let touches_distance = *c == Field::Distance || field == Field::Distance;
+                *c = field;
+                if touches_distance {
+                    m.distances = guess_distances(&table, &m.columns);
+                }
+            }
+        });
+    };
+    let select_id = format!("import-col-{index}");
+    view! {
+        <tr>
+            <th scope="row">
+                <label for=select_id.clone()>{header.clone()}</label>
+            </th>
+            <td class="examples">{examples.join(" · ")}</td>
+            <td>
+                <select id=select_id on:change=choose>
+                    {Field::CHOICES
+                        .iter()
+                        .cloned()
+                        .chain([Field::Split(header.clone())])
+                        .enumerate()
+                        .map(|(k, f)| {
+                            let key = f.key();
+                            view! {
+                                <option value=key prop:selected=move || current().key() == key>
+                                    {move || field_label(ui.texts(), k)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </td>
+        </tr>
+    }
+}
+
+fn field_label(t: &Texts, k: usize) -> &'static str {
+    t.fields.get(k).copied().unwrap_or("")
+}
+
+/// The single distance's name and length, or one line per value of the Distance column.
+#[component]
+fn DistanceFields(mapping: RwSignal<Mapping>) -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        let specs = mapping.with(|m| m.distances.clone());
+        if specs.is_empty() {
+            view! {
+                <TextField
+                    label=Signal::derive(move || ui.texts().import_distance_name)
+                    value=Signal::derive(move || mapping.with(|m| m.distance_name.clone()))
+                    set=Callback::new(move |v: String| mapping.update(|m| m.distance_name = v))
+                />
+                <KmField
+                    value=Signal::derive(move || mapping.with(|m| m.distance_km))
+                    set=Callback::new(move |v| mapping.update(|m| m.distance_km = v))
+                />
+            }
+            .into_any()
+        } else {
+            specs
+                .into_iter()
+                .enumerate()
+                .map(|(i, spec)| {
+                    view! {
+                        <fieldset class="distance-spec">
+                            <legend>{spec.value.clone()}</legend>
+                            <TextField
+                                label=Signal::derive(move || ui.texts().import_distance_name)
+                                value=Signal::derive(move || mapping.with(|m| m.distances.get(i).map(|d| d.name.clone()).unwrap_or_default()))
+                                set=Callback::new(move |v: String| mapping.update(|m| if let Some(d) = m.distances.get_mut(i) { d.name = v }))
+                            />
+                            <KmField
+                                value=Signal::derive(move || mapping.with(|m| m.distances.get(i).and_then(|d| d.km)))
+                                set=Callback::new(move |v| mapping.update(|m| if let Some(d) = m.distances.get_mut(i) { d.km = v }))
+                            />
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+    }
+}
+
+#[component]
+fn TextField(
+    label: Signal<&'static str>,
+    value: Signal<String>,
+    set: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <label>
+            {label}
+            <input type="text" prop:value=value on:change=move |ev| set.run(event_target_value(&ev)) />
+        </label>
+    }
+}
+
+#[component]
+fn KmField(value: Signal<Option<f64>>, set: Callback<Option<f64>>) -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <label>
+            {move || ui.texts().import_km}
+            <input
+                type="number"
+                inputmode="decimal"
+                min="0"
+                step="any"
+                prop:value=move || value.get().map(|k| k.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let v = event_target_value(&ev).replace(',', ".").parse::<f64>().ok();
+                    set.run(v.filter(|k| k.is_finite() && *k > 0.0));
+                }
+            />
+        </label>
+    }
+}
+
+#[component]
+fn IofSummary(conv: Conversion) -> impl IntoView {
+    let ui = use_ui();
+    let classes = conv.json["distances"].as_array().map_or(0, |d| d.len());
+    let rows = conv.rows_in;
+    let event = RwSignal::new(
+        conv.json["event"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+    );
+    let notes = conv.notes.clone();
+    let conv = Arc::new(conv);
+    let on_apply = move |_: leptos::ev::MouseEvent| {
+        let mut c = (*conv).clone();
+        c.json["event"]["name"] = serde_json::Value::String(event.get_untracked());
+        apply(ui, &c);
+    };
+    view! {
+        <div class="import-meta">
+            <TextField
+                label=Signal::derive(move || ui.texts().import_event_name)
+                value=Signal::derive(move || event.get())
+                set=Callback::new(move |v: String| event.set(v))
+            />
+            <p>{move || fill(ui.texts().import_classes, &[&format_int(classes as u64, ui.lang.get())])}</p>
+            <p>{move || fill(ui.texts().import_rows, &[&format_int(rows as u64, ui.lang.get())])}</p>
+        </div>
+        <Notes notes=notes />
+        <button type="button" class="primary" data-testid="import-apply" on:click=on_apply>
+            {move || ui.texts().import_apply}
+        </button>
+    }
+}
+
+#[component]
+fn Notes(notes: Vec<ImportNote>) -> impl IntoView {
+    let ui = use_ui();
+    if notes.is_empty() {
+        return ().into_any();
+    }
+    let n = notes.len();
+    view! {
+        <details class="import-notes">
+            <summary>{move || fill(ui.texts().import_notes, &[&format_int(n as u64, ui.lang.get())])}</summary>
+            <ul>
+                {move || {
+                    let t = ui.texts();
+                    notes.iter().take(NOTES_SHOWN).map(|note| view! { <li>{note_text(t, note)}</li> }).collect_view()
+                }}
+            </ul>
+        </details>
+    }
+    .into_any()
+}
+
+pub fn note_text(t: &Texts, note: &ImportNote) -> String {
+    match note {
+        ImportNote::MojibakeSuspected { row, text } => {
+            fill(t.note_mojibake, &[&row.to_string(), &format!("«{text}»")])
+        }
+        ImportNote::RaggedRow {
+            row,
+            cells,
+            expected,
+        } => fill(
+            t.note_ragged,
+            &[&row.to_string(), &cells.to_string(), &expected.to_string()],
+        ),
+        ImportNote::UnclosedQuote { row } => fill(t.note_unclosed, &[&row.to_string()]),
+        ImportNote::NoHeader => t.note_no_header.to_string(),
+        ImportNote::EmptyRowsSkipped { count } => fill(t.note_empty_rows, &[&count.to_string()]),
+        ImportNote::BibsGenerated { count, .. } => fill(t.note_bibs, &[&count.to_string()]),
+        ImportNote::UnreadableValue { row, column, text } => fill(
+            t.note_unreadable,
+            &[&row.to_string(), column, &format!("«{text}»")],
+        ),
+        ImportNote::UnknownStatus { row, text, status } => fill(
+            t.note_status,
+            &[&row.to_string(), &format!("«{text}»"), status],
+        ),
+        ImportNote::MissingSplit { row, control } => {
+            fill(t.note_missing_split, &[&row.to_string(), control])
+        }
+        ImportNote::More { count, .. } => fill(t.note_more, &[&count.to_string()]),
+    }
+}
