@@ -5,6 +5,7 @@
 //! - the default selection lists every runner exactly once;
 //! - any filter, query and sort gives a subset of the runners without duplicates, and
 //!   without a query exactly the runners the filters accept.
+//!
 //! (Places, podiums and search matching have their own property tests.)
 use proptest::prelude::*;
 use race_results::dataset::{Dataset, Selection, SortBy, StatusFilter};
