@@ -1,0 +1,104 @@
+// Opening what timing systems export (issue 8): a CSV or IOF XML file opens on the
+// mapping screen (import-mapping), can be corrected, and import-apply shows the results;
+// the converted file can be downloaded as results JSON.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHARED = path.resolve(REPO, '..', 'shared', 'data');
+const tid = (id) => `[data-testid="${id}"]`;
+
+async function openForImport(page, viewer, file) {
+  await viewer.open();
+  await page.locator(tid('file-input')).setInputFiles(path.resolve(REPO, file));
+  await page.locator(tid('import-mapping')).waitFor();
+}
+
+async function apply(page, viewer) {
+  await page.locator(tid('import-apply')).click();
+  await page.locator(tid('result-count')).waitFor();
+  await viewer.settle();
+}
+
+export const tests = [
+  {
+    name: 'import: a CSV shows how its columns were understood, then its results',
+    run: async ({ page, viewer, shot }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/english_comma.csv');
+      const meaning = (header) => page.getByRole('row', { name: new RegExp(`^${header}\\b`) }).locator('select');
+      assert.equal(await meaning('Bib').inputValue(), 'bib');
+      assert.equal(await meaning('Name').inputValue(), 'name');
+      assert.equal(await meaning('Official Time').inputValue(), 'chip_time');
+      await shot('mapping');
+      // The organizer decides the city is not wanted.
+      await meaning('City').selectOption('ignore');
+      await apply(page, viewer);
+      const rows = await viewer.rows();
+      assert.equal(rows[0].bib, '11');
+      assert.equal(rows[0].place, 1);
+      assert.match(rows[0].text, /Geoffrey Kirui/, '"Last, First" names are turned around');
+      assert.ok(!rows[0].text.includes('Keringet'), 'the ignored column is gone');
+      await shot('results');
+    },
+  },
+  {
+    name: 'import: a Windows-1251 CSV reads as Cyrillic',
+    run: async ({ page, viewer }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/russian_cp1251.csv');
+      await apply(page, viewer);
+      const text = (await viewer.rows()).map((r) => r.text).join(' ');
+      assert.match(text, /Алексей Смирнов|Смирнов Алексей/);
+      assert.match(text, /Соловьёва/);
+    },
+  },
+  {
+    name: 'import: an IOF XML result list becomes distances with their podiums',
+    viewport: 'desktop',
+    run: async ({ page, viewer }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/iof_result_list.xml');
+      await apply(page, viewer);
+      assert.match(await page.locator('h1').innerText(), /Spring Cup & Sprint/);
+      const distances = (await viewer.options('distance-filter')).filter(Boolean);
+      assert.ok(distances.length >= 2, `classes became distances: ${distances}`);
+      const podiums = await viewer.showPodiums();
+      assert.ok(podiums.some((p) => p.entries[0]?.bib === '101'), 'Erik Andersson wins H21E');
+    },
+  },
+  {
+    name: 'import: download as results JSON gives a results/v1 file',
+    viewport: 'desktop',
+    run: async ({ page, viewer }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/german_semicolon.csv');
+      await apply(page, viewer);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as results JSON' }).click(),
+      ]);
+      const doc = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+      assert.equal(doc.format, 'results/v1');
+      assert.equal(doc.results.length, await viewer.count());
+    },
+  },
+  {
+    name: 'import: the real Boston 2017 export keeps every runner',
+    viewport: 'desktop',
+    timeout: 60000,
+    run: async ({ page, viewer, shot }) => {
+      const file = path.join(SHARED, 'boston_marathon_2017.csv');
+      if (!fs.existsSync(file)) {
+        console.log(`  (skipped: ${file} is not here)`);
+        return;
+      }
+      await openForImport(page, viewer, path.relative(REPO, file));
+      await apply(page, viewer);
+      assert.equal(await viewer.count(), 26410);
+      assert.equal((await viewer.rows())[0].place, 1);
+      await viewer.search('kirui');
+      assert.equal((await viewer.rows())[0].bib, '11');
+      await shot('boston');
+    },
+  },
+];
