@@ -1,0 +1,561 @@
+// The performance benchmark: measures the release build against a plain-JavaScript
+// baseline page and the search libraries uFuzzy and Fuse.js, in one headless Chromium
+// session, prints one table and writes it to bench/results.md.
+// Usually run through bench/run, which builds and generates what is missing.
+//
+//   node bench/bench.mjs [--runs N] [--data FILE] [--smoke] [--no-lighthouse]
+//                        [--out FILE] [--only sizes,load,keys,memory,search,cross,lighthouse]
+// docs/performance.md explains each figure.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { brotli, startBenchServer } from './serve.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  CONDITIONS,
+  footprint,
+  keystrokeSteps,
+  median,
+  openUnder,
+  percentile,
+  settle,
+  typeSteps,
+} from './measure.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..');
+
+// Typed char by char, each followed by clearing the box.
+const QUERIES = [
+  ['latin', 'Amangos'],
+  ['cyrillic', 'Аманғос'],
+  ['bib', '1234'],
+  ['typo', 'Amangoz'],
+];
+
+// A query, and the spelling in the other script that a runner looking for that person
+// expects to be found too (a pattern over lowercase names).
+const CROSS_SCRIPT = [
+  ['Амангос', /amangos/],
+  ['Аманғос', /amangos/],
+  ['Davlatov', /давлатов/],
+  ['Давлатов', /davlatov/],
+  ['Yusupov', /юсупов/],
+  ['Каримов', /karimov/],
+  ['Akhmetov', /ахметов/],
+  ['Құрманғалиев', /kurmangali(y)?ev/],
+  ['Sarsenbayev', /сәрсенбаев/],
+  ['Алексеев', /aleksee?y?ev/],
+];
+
+const TARGETS = {
+  shellBrotli: 100 * 1024,
+  firstRowsDesktop: 1000,
+  firstRows4x: 2500,
+  keyP95Desktop: 16,
+  keyP95Throttled: 50,
+  domNodes: 1500,
+  memoryRatio: 4,
+  uFuzzyRatio: 1,
+  fuseRatio: 0.2,
+  lighthouse: 100,
+};
+
+function parseArgs(argv) {
+  const o = {
+    runs: 5,
+    data: path.join(REPO, 'public', 'results-50k.json'),
+    smoke: false,
+    lighthouse: true,
+    out: null,
+    only: null,
+    dist: path.join(REPO, 'dist'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--runs') o.runs = Math.max(1, Number(val()) | 0);
+    else if (a === '--data') o.data = path.resolve(val());
+    else if (a === '--smoke') o.smoke = true;
+    else if (a === '--no-lighthouse') o.lighthouse = false;
+    else if (a === '--out') o.out = path.resolve(val());
+    else if (a === '--only') o.only = new Set(val().split(','));
+    else if (a === '--dist') o.dist = path.resolve(val());
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (o.smoke) {
+    o.runs = 1;
+    o.lighthouse = false;
+  }
+  o.out ??= o.smoke ? path.join(HERE, 'out', 'results-smoke.md') : path.join(HERE, 'results.md');
+  return o;
+}
+
+// ---------- formatting ----------
+
+const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
+const mb = (n) => (n == null ? '–' : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const ms = (n) => (n == null || !Number.isFinite(n) ? '–' : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const x = (n) => (n == null || !Number.isFinite(n) ? '–' : `${n.toFixed(2)}x`);
+const int = (n) => (n == null ? '–' : n.toLocaleString('en'));
+
+// Verdict of a figure against a target: 'met' or 'missed by …'.
+function atMost(value, limit, show) {
+  if (value == null || !Number.isFinite(value)) return 'not measured';
+  return value <= limit ? 'met' : `missed by ${show(value - limit)} (${x(value / limit)} the target)`;
+}
+
+class Table {
+  constructor() {
+    this.sections = [];
+  }
+  section(title, columns) {
+    this.current = { title, columns, rows: [] };
+    this.sections.push(this.current);
+  }
+  row(...cells) {
+    this.current.rows.push(cells.map((c) => (c == null ? '–' : String(c))));
+  }
+  text() {
+    const lines = [];
+    for (const s of this.sections) {
+      const widths = s.columns.map((c, i) => Math.max(c.length, ...s.rows.map((r) => (r[i] ?? '').length)));
+      const line = (cells) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+      lines.push('', `== ${s.title}`, line(s.columns), line(widths.map((w) => '-'.repeat(w))));
+      for (const r of s.rows) lines.push(line(r));
+    }
+    return lines.join('\n');
+  }
+  markdown() {
+    const lines = [];
+    const esc = (c) => (c ?? '').replace(/\|/g, '\\|');
+    for (const s of this.sections) {
+      lines.push('', `### ${s.title}`, '', `| ${s.columns.join(' | ')} |`, `|${s.columns.map(() => '---').join('|')}|`);
+      for (const r of s.rows) lines.push(`| ${r.map(esc).join(' | ')} |`);
+    }
+    return lines.join('\n');
+  }
+}
+
+// ---------- the parts ----------
+
+// A copy of the build, so a rebuild while the benchmark runs cannot change what it
+// measures halfway (Trunk's .stage folder and other hidden entries are left out).
+function snapshot(dist) {
+  const copy = path.join(HERE, 'out', 'dist');
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dist, copy, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
+  return copy;
+}
+
+function transferSizes(dist, dataFile) {
+  const files = fs
+    .readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => !f.split(path.sep).some((p) => p.startsWith('.')) && fs.statSync(path.join(dist, f)).isFile())
+    .sort();
+  const shellExt = /\.(html|js|mjs|wasm|css)$/;
+  const entries = files.map((f) => {
+    const body = fs.readFileSync(path.join(dist, f));
+    return { name: f, raw: body.length, br: brotli(body).length, shell: shellExt.test(f) };
+  });
+  const body = fs.readFileSync(dataFile);
+  const data = { name: `${path.basename(dataFile)} (benchmark file)`, raw: body.length, br: brotli(body).length, shell: false };
+  return { entries, data };
+}
+
+function machineFacts() {
+  const git = (...a) => {
+    try {
+      return execFileSync('git', a, { cwd: REPO, encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  };
+  let chromiumVersion = '?';
+  try {
+    chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {}
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'src', 'style', 'index.html', 'Cargo.toml') ? ' (with uncommitted changes to the app)' : ''),
+    nproc: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '?',
+    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GB`,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+async function timeLoads(browser, pages, cond, runs, dataPath, withFootprint) {
+  const out = Object.fromEntries(Object.keys(pages).map((k) => [k, { firstRows: [], dataEnd: [], prints: [], errors: [], dataBytes: null }]));
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, so a slow moment of the machine hits both pages alike.
+    for (const [who, url] of Object.entries(pages)) {
+      const o = await openUnder(browser, url, cond, dataPath);
+      try {
+        out[who].firstRows.push(o.timing.firstRows);
+        out[who].dataEnd.push(o.timing.dataEnd);
+        out[who].dataBytes = o.timing.dataBytes;
+        if (withFootprint) {
+          await settle(o.page);
+          out[who].prints.push(await footprint(o.page, o.cdp));
+        }
+        out[who].errors.push(...o.errors);
+      } finally {
+        await o.context.close();
+      }
+    }
+  }
+  return out;
+}
+
+async function timeKeys(browser, url, cond, steps, dataPath) {
+  const o = await openUnder(browser, url, cond, dataPath);
+  try {
+    await settle(o.page);
+    const samples = await typeSteps(o.page, steps);
+    if (o.errors.length) console.warn(`  ${url}: ${o.errors.slice(0, 3).join('; ')}`);
+    return samples;
+  } finally {
+    await o.context.close();
+  }
+}
+
+function keyFigures(samples) {
+  const typing = samples.filter((s) => s.kind !== 'clear');
+  return {
+    p50: percentile(samples.map((s) => s.update), 50),
+    p95: percentile(samples.map((s) => s.update), 95),
+    frameP50: percentile(samples.map((s) => s.frame), 50),
+    frameP95: percentile(samples.map((s) => s.frame), 95),
+    typingP50: percentile(typing.map((s) => s.update), 50),
+    typingP95: percentile(typing.map((s) => s.update), 95),
+    max: Math.max(...samples.map((s) => s.update)),
+    n: samples.length,
+    unchanged: samples.filter((s) => !s.changed).length,
+  };
+}
+
+async function timeLibraries(browser, url, cond, queries) {
+  const context = await browser.newContext({ ...cond.device, locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    if (cond.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.cpu });
+    await page.goto(url);
+    const ready = await page.evaluate(() => window.benchSearch.ready);
+    const out = { setupMs: ready.setupMs };
+    for (const lib of ['uFuzzy', 'Fuse.js']) {
+      const times = await page.evaluate(([lib, qs]) => window.benchSearch.time(lib, qs), [lib, queries]);
+      out[lib] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+// Names (by bib) the viewer lists for a query, across all its pages of results.
+async function ourMatches(page, query) {
+  await page.evaluate((q) => {
+    const input = document.querySelector('[data-testid="search"]');
+    input.value = q;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, query);
+  await settle(page, 200);
+  const bibs = [];
+  for (let p = 0; p < 40; p++) {
+    bibs.push(...(await page.$$eval('[data-testid="result-row"]', (rows) => rows.map((r) => r.dataset.bib))));
+    const next = page.locator('nav.pager button').last();
+    if (!(await next.count()) || (await next.isDisabled())) break;
+    await next.click();
+    await settle(page, 100);
+  }
+  return bibs;
+}
+
+async function crossScript(browser, appUrl, searchUrl, runners, cond, dataPath) {
+  const nameOfBib = new Map(runners.map((r) => [String(r.bib), String(r.name)]));
+  const lower = runners.map((r) => String(r.name).toLowerCase());
+  const rows = [];
+  const o = await openUnder(browser, appUrl, cond, dataPath);
+  const ctx = await browser.newContext({ ...cond.device, locale: 'en-US' });
+  const libsPage = await ctx.newPage();
+  try {
+    await settle(o.page);
+    await libsPage.goto(searchUrl);
+    await libsPage.evaluate(() => window.benchSearch.ready);
+    for (const [query, other] of CROSS_SCRIPT) {
+      const present = lower.filter((n) => other.test(n)).length;
+      const count = (names) => names.filter((n) => other.test(n.toLowerCase())).length;
+      const ours = count((await ourMatches(o.page, query)).map((b) => nameOfBib.get(b) ?? ''));
+      const uf = count(await libsPage.evaluate((q) => window.benchSearch.find('uFuzzy', q), query));
+      const fu = count(await libsPage.evaluate((q) => window.benchSearch.find('Fuse.js', q), query));
+      rows.push({ query, other: other.source, present, ours, uFuzzy: uf, fuse: fu });
+    }
+  } finally {
+    await ctx.close();
+    await o.context.close();
+  }
+  return rows;
+}
+
+// ---------- main ----------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const want = (part) => !opts.only || opts.only.has(part);
+  if (!fs.existsSync(path.join(opts.dist, 'index.html'))) throw new Error(`${opts.dist} has no build: run bench/run`);
+  if (!fs.existsSync(opts.data)) throw new Error(`${opts.data} is missing: run bench/run`);
+  const facts = machineFacts();
+  opts.dist = snapshot(opts.dist);
+  const table = new Table();
+  const started = Date.now();
+  const log = (s) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${s}`);
+  const verdicts = [];
+  const judge = (what, verdict) => verdicts.push([what, verdict]);
+
+  // Transfer sizes.
+  log('transfer sizes (brotli quality 11)');
+  const sizes = transferSizes(opts.dist, opts.data);
+  const shell = sizes.entries.filter((e) => e.shell);
+  const shellRaw = shell.reduce((s, e) => s + e.raw, 0);
+  const shellBr = shell.reduce((s, e) => s + e.br, 0);
+  if (want('sizes')) {
+    table.section('Transfer size of the release build (dist/)', ['asset', 'kind', 'raw', 'brotli']);
+    for (const e of sizes.entries) table.row(e.name, e.shell ? 'app shell' : 'data', kb(e.raw), kb(e.br));
+    table.row('app shell (html + js + wasm + css)', 'total', kb(shellRaw), kb(shellBr));
+    const all = sizes.entries.reduce((s, e) => [s[0] + e.raw, s[1] + e.br], [0, 0]);
+    table.row('everything in dist/', 'total', kb(all[0]), kb(all[1]));
+    table.row(sizes.data.name, 'data', mb(sizes.data.raw), mb(sizes.data.br));
+    judge('app shell at most 100 KB brotli', `${kb(shellBr)}: ${atMost(shellBr, TARGETS.shellBrotli, kb)}`);
+  }
+
+  const file = JSON.parse(fs.readFileSync(opts.data, 'utf8'));
+  const runners = file.results;
+  const dataName = path.basename(opts.data);
+  const dataPath = `/bench-data/${encodeURIComponent(dataName)}`;
+  const server = await startBenchServer({ root: opts.dist, dataDir: path.dirname(opts.data) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const appUrl = `${server.url}/?src=${encodeURIComponent(dataPath)}&lang=en`;
+  const baseUrl = `${server.url}/bench/baseline/?src=${encodeURIComponent(dataPath)}`;
+  const searchUrl = `${server.url}/bench/search/?src=${encodeURIComponent(dataPath)}`;
+  const pages = { ours: appUrl, baseline: baseUrl };
+  const fileLabel = `${int(runners.length)} runners, ${mb(sizes.data.raw)}`;
+  const ratio = (a, b) => (a != null && b ? a / b : null);
+  let lighthouse = null;
+  const errors = new Set();
+
+  try {
+    // First rows.
+    const loads = {};
+    if (want('load') || want('memory')) {
+      for (const key of ['desktop', 'cpu4x', 'mobile']) {
+        const cond = CONDITIONS[key];
+        if (!want('load') && key !== 'desktop') continue;
+        log(`first rows, ${cond.label}, ${opts.runs} run(s) each`);
+        loads[key] = await timeLoads(browser, pages, cond, opts.runs, dataPath, key === 'desktop');
+        for (const w of Object.values(loads[key])) w.errors.forEach((e) => errors.add(e));
+      }
+    }
+    if (want('load')) {
+      table.section(`First result rows painted, from navigation start (${fileLabel}; median of ${opts.runs})`, [
+        'condition',
+        'ours',
+        'baseline',
+        'ours / baseline',
+        'file downloaded at (ours / baseline)',
+        'target',
+        'verdict',
+      ]);
+      for (const key of ['desktop', 'cpu4x', 'mobile']) {
+        const l = loads[key];
+        const ours = median(l.ours.firstRows);
+        const base = median(l.baseline.firstRows);
+        const target = { desktop: TARGETS.firstRowsDesktop, cpu4x: TARGETS.firstRows4x }[key];
+        const verdict = target ? atMost(ours, target, ms) : '–';
+        const beats = ours <= base ? 'not slower than baseline' : `slower than baseline by ${ms(ours - base)}`;
+        table.row(
+          CONDITIONS[key].label,
+          ms(ours),
+          ms(base),
+          x(ratio(ours, base)),
+          `${ms(median(l.ours.dataEnd))} / ${ms(median(l.baseline.dataEnd))}`,
+          target ? `≤ ${ms(target)}, ≤ baseline` : '≤ baseline',
+          target ? `${verdict}; ${beats}` : beats,
+        );
+        if (target) judge(`first rows ${CONDITIONS[key].label} ≤ ${ms(target)}`, `${ms(ours)}: ${verdict}`);
+        judge(`first rows ${CONDITIONS[key].label} no slower than baseline`, `${ms(ours)} vs ${ms(base)}: ${ours <= base ? 'met' : `missed by ${ms(ours - base)}`}`);
+      }
+      const bytes = loads.mobile?.ours.dataBytes;
+      if (bytes) table.row('(slow 4G: results file over the wire)', kb(bytes), kb(loads.mobile.baseline.dataBytes), '', `encodings served: ${JSON.stringify(server.encodings)}`, '', '');
+    }
+
+    if (want('memory')) {
+      const d = loads.desktop;
+      const med = (who, f) => median(d[who].prints.map(f));
+      const total = (p) => p.jsHeap + (p.backingStores ?? 0) + (p.wasmBytes ?? 0);
+      table.section(`DOM and memory after load (desktop, ${fileLabel}; median of ${opts.runs})`, ['figure', 'ours', 'baseline', 'ours / baseline', 'target', 'verdict']);
+      const domOurs = med('ours', (p) => p.domNodes);
+      const domBase = med('baseline', (p) => p.domNodes);
+      table.row('DOM nodes', int(domOurs), int(domBase), x(ratio(domOurs, domBase)), '≤ 1,500', atMost(domOurs, TARGETS.domNodes, int));
+      judge('DOM nodes ≤ 1,500', `${int(domOurs)}: ${atMost(domOurs, TARGETS.domNodes, int)}`);
+      table.row('JS heap (used, after GC)', mb(med('ours', (p) => p.jsHeap)), mb(med('baseline', (p) => p.jsHeap)), x(ratio(med('ours', (p) => p.jsHeap), med('baseline', (p) => p.jsHeap))), '', '');
+      table.row('ArrayBuffers outside the JS heap (after GC)', mb(med('ours', (p) => p.backingStores)), mb(med('baseline', (p) => p.backingStores)), '', '', '');
+      const wasm = med('ours', (p) => p.wasmBytes);
+      const exposed = d.ours.prints.every((p) => p.wasmExposed);
+      table.row(
+        `wasm memory (buffer.byteLength${exposed ? ', window.resultsViewer.memory' : ', caught at instantiation: window.resultsViewer not there'})`,
+        Number.isFinite(wasm) ? mb(wasm) : 'not found',
+        '–',
+        '',
+        '',
+        '',
+      );
+      const tOurs = med('ours', total);
+      const tBase = med('baseline', total);
+      const rOurs = tOurs / sizes.data.raw;
+      table.row('total: JS heap + ArrayBuffers + wasm memory', mb(tOurs), mb(tBase), x(ratio(tOurs, tBase)), '', '');
+      table.row('memory / file size', x(rOurs), x(tBase / sizes.data.raw), '', '≤ 4x', atMost(rOurs, TARGETS.memoryRatio, x));
+      judge('memory ≤ 4x the file', `${x(rOurs)}: ${atMost(rOurs, TARGETS.memoryRatio, x)}`);
+    }
+
+    // Keystrokes.
+    const steps = keystrokeSteps(QUERIES);
+    const reps = Math.max(1, opts.runs);
+    const repeated = Array.from({ length: reps }, () => steps).flat();
+    const keys = {};
+    if (want('keys') || want('search')) {
+      for (const key of ['desktop', 'cpu4x']) {
+        log(`keystrokes, ${CONDITIONS[key].label}: ${repeated.length} per page`);
+        keys[key] = {};
+        for (const [who, url] of Object.entries(pages)) {
+          keys[key][who] = keyFigures(await timeKeys(browser, url, CONDITIONS[key], repeated, dataPath));
+        }
+      }
+    }
+    if (want('keys')) {
+      table.section(
+        `Keystroke to updated list (${QUERIES.map(([, q]) => `"${q}"`).join(', ')} typed char by char, each then cleared; ${repeated.length} keystrokes)`,
+        ['condition', 'figure', 'ours', 'baseline', 'ours / baseline', 'target', 'verdict'],
+      );
+      for (const key of ['desktop', 'cpu4x']) {
+        const k = keys[key];
+        const target = key === 'desktop' ? TARGETS.keyP95Desktop : TARGETS.keyP95Throttled;
+        const label = CONDITIONS[key].label;
+        table.row(label, 'update p50', ms(k.ours.p50), ms(k.baseline.p50), x(ratio(k.ours.p50, k.baseline.p50)), '', '');
+        table.row(label, 'update p95', ms(k.ours.p95), ms(k.baseline.p95), x(ratio(k.ours.p95, k.baseline.p95)), `≤ ${ms(target)}`, atMost(k.ours.p95, target, ms));
+        table.row(label, 'update max', ms(k.ours.max), ms(k.baseline.max), '', '', '');
+        table.row(label, 'painted p50 / p95', `${ms(k.ours.frameP50)} / ${ms(k.ours.frameP95)}`, `${ms(k.baseline.frameP50)} / ${ms(k.baseline.frameP95)}`, '', '', '');
+        table.row(label, 'keystrokes that left the list unchanged', int(k.ours.unchanged), int(k.baseline.unchanged), '', '', '');
+        judge(`keystroke p95 ${label} ≤ ${ms(target)}`, `${ms(k.ours.p95)}: ${atMost(k.ours.p95, target, ms)}`);
+      }
+    }
+
+    // Search libraries.
+    if (want('search')) {
+      const typed = steps.filter((s) => s.kind !== 'clear').map((s) => s.value);
+      const libQueries = Array.from({ length: reps }, () => typed).flat();
+      table.section(
+        `Search: our keystroke (search + list update + render, typing only) vs the search call alone of uFuzzy and Fuse.js over the same ${int(runners.length)} names (${libQueries.length} queries)`,
+        ['condition', 'figure', 'ours', 'uFuzzy', 'ours / uFuzzy', 'Fuse.js', 'ours / Fuse.js', 'target', 'verdict'],
+      );
+      for (const key of ['desktop', 'cpu4x']) {
+        log(`search libraries, ${CONDITIONS[key].label}`);
+        const lib = await timeLibraries(browser, searchUrl, CONDITIONS[key], libQueries);
+        const ours = keys[key].ours;
+        const label = CONDITIONS[key].label;
+        for (const p of ['p50', 'p95']) {
+          const o = p === 'p50' ? ours.typingP50 : ours.typingP95;
+          const ru = ratio(o, lib.uFuzzy[p]);
+          const rf = ratio(o, lib['Fuse.js'][p]);
+          const verdict = [
+            ru <= TARGETS.uFuzzyRatio ? 'as fast as uFuzzy: met' : `vs uFuzzy: missed (${x(ru)})`,
+            rf <= TARGETS.fuseRatio ? '5x Fuse.js: met' : `5x Fuse.js: missed (${x(rf)}, needs ≤ 0.20x)`,
+          ].join('; ');
+          table.row(label, p, ms(o), ms(lib.uFuzzy[p]), x(ru), ms(lib['Fuse.js'][p]), x(rf), 'ours/uFuzzy ≤ 1, ours/Fuse ≤ 0.2', verdict);
+          if (p === 'p50') judge(`search ${label} (p50) vs uFuzzy ≤ 1x and Fuse.js ≤ 0.2x`, `${x(ru)} / ${x(rf)}: ${verdict}`);
+        }
+        table.row(label, 'index build at load', '(in first rows)', ms(lib.setupMs.uFuzzy), '', ms(lib.setupMs['Fuse.js']), '', '', '');
+      }
+    }
+
+    if (want('cross')) {
+      log('cross-script queries');
+      const rows = await crossScript(browser, appUrl, searchUrl, runners, CONDITIONS.desktop, dataPath);
+      table.section('Cross-script search: names in the other script found (of those in the file)', ['query', 'other spelling', 'in file', 'ours', 'uFuzzy', 'Fuse.js']);
+      const found = { ours: 0, uFuzzy: 0, fuse: 0 };
+      let present = 0;
+      for (const r of rows) {
+        table.row(r.query, `/${r.other}/`, int(r.present), int(r.ours), int(r.uFuzzy), int(r.fuse));
+        present += r.present;
+        for (const k of Object.keys(found)) found[k] += r[k];
+      }
+      const queriesWithHit = (k) => rows.filter((r) => r[k] > 0).length;
+      table.row('total', '', int(present), int(found.ours), int(found.uFuzzy), int(found.fuse));
+      table.row('queries with any', '', `${rows.length}`, `${queriesWithHit('ours')}`, `${queriesWithHit('uFuzzy')}`, `${queriesWithHit('fuse')}`);
+      judge(
+        'finds Cyrillic/Latin matches the libraries miss',
+        `ours ${found.ours} of ${present}, uFuzzy ${found.uFuzzy}, Fuse.js ${found.fuse}: ${found.ours > Math.max(found.uFuzzy, found.fuse) ? 'met' : 'missed'}`,
+      );
+    }
+
+    if (opts.lighthouse && want('lighthouse')) {
+      log('Lighthouse (mobile, default results.json)');
+      lighthouse = await runLighthouse(`${server.url}/`, path.join(HERE, 'out'));
+      table.section('Lighthouse mobile (demo, default results.json; simulated slow 4G and 4x CPU)', ['category', 'score', 'target', 'verdict']);
+      if (lighthouse.error) table.row('(did not run)', lighthouse.error, '100', 'not measured');
+      for (const [cat, score] of Object.entries(lighthouse.scores ?? {})) {
+        const verdict = score >= TARGETS.lighthouse ? 'met' : `missed by ${TARGETS.lighthouse - score}`;
+        table.row(cat, String(score), '100', verdict);
+        judge(`Lighthouse ${cat} 100`, `${score}: ${verdict}`);
+      }
+      for (const [m, v] of Object.entries(lighthouse.metrics ?? {})) table.row(`  ${m}`, v, '', '');
+      for (const f of lighthouse.failed ?? []) table.row(`  lost points: ${f}`, '', '', '');
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+
+  if (verdicts.length) {
+    table.section('Targets', ['target', 'result']);
+    for (const [what, v] of verdicts) table.row(what, v);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  const header = [
+    `date ${facts.date}, commit ${facts.commit}`,
+    `machine: ${facts.nproc} cores (${facts.cpu}), ${facts.memory}, load average at start ${facts.load}`,
+    `${facts.chromium}, headless; Node ${facts.node}; file ${path.relative(REPO, opts.data)} (${fileLabel}); ${opts.runs} run(s)${opts.smoke ? ', smoke' : ''}; took ${seconds} s`,
+  ];
+  console.log(`\n${header.join('\n')}${table.text()}`);
+  if (errors.size) console.log(`\npage errors: ${[...errors].slice(0, 5).join(' | ')}`);
+  const md = [
+    '# Benchmark results',
+    '',
+    'Written by `bench/run` (see docs/performance.md for what each figure means). Ratios are ours / theirs: below 1 is better for us.',
+    '',
+    ...header.map((h) => `- ${h}`),
+    table.markdown(),
+    '',
+  ].join('\n');
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, md);
+  console.log(`\nwrote ${path.relative(REPO, opts.out)}`);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.stack ?? e}`);
+  process.exitCode = 1;
+});
