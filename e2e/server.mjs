@@ -91,6 +91,8 @@ export function startServer({ root, port = 0, headers = {}, log = false } = {}) 
         'Content-Type': type,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        // As static hosts do: the viewer shows download progress against it.
+        ...(body == null ? {} : { 'Content-Length': Buffer.byteLength(body) }),
         ...extra,
         ...headers,
       });

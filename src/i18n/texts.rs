@@ -92,6 +92,11 @@ pub struct Texts {
     pub fatal_error: &'static str,
     pub reload: &'static str,
     pub unknown_distance: &'static str,
+    pub loading_of: &'static str,
+    pub loading_so_far: &'static str,
+    pub reading_results: &'static str,
+    pub cancel: &'static str,
+    pub load_cancelled: &'static str,
     /// Labels of import::Field::CHOICES in order, then Split.
     pub fields: [&'static str; 18],
     pub import_title: &'static str,
@@ -274,6 +279,11 @@ pub const EN: Texts = Texts {
     note_status: "Row {0}: unknown status {1}, read as {2}",
     note_missing_split: "Runner {0}: no time at control {1}",
     note_more: "…and {0} more like this",
+    loading_of: "Loading results… {0} of {1} MB",
+    loading_so_far: "Loading results… {0} MB",
+    reading_results: "Reading the results…",
+    cancel: "Cancel",
+    load_cancelled: "Loading was cancelled. Open a file, or reload the page to try again.",
 };
 
 pub const RU: Texts = Texts {
@@ -419,6 +429,11 @@ pub const RU: Texts = Texts {
     note_status: "Строка {0}: неизвестный статус {1}, прочитан как {2}",
     note_missing_split: "Участник {0}: нет времени на КП {1}",
     note_more: "…и ещё {0} таких же",
+    loading_of: "Загружаем результаты… {0} из {1} МБ",
+    loading_so_far: "Загружаем результаты… {0} МБ",
+    reading_results: "Читаем результаты…",
+    cancel: "Отменить",
+    load_cancelled: "Загрузка отменена. Откройте файл или перезагрузите страницу, чтобы попробовать снова.",
 };
 
 pub const KK: Texts = Texts {
@@ -564,6 +579,11 @@ pub const KK: Texts = Texts {
     note_status: "{0}-жол: белгісіз мәртебе {1}, {2} ретінде оқылды",
     note_missing_split: "{0}-қатысушы: {1} бақылау пунктінде уақыт жоқ",
     note_more: "…және тағы {0} осындай",
+    loading_of: "Нәтижелер жүктелуде… {1} МБ ішінен {0}",
+    loading_so_far: "Нәтижелер жүктелуде… {0} МБ",
+    reading_results: "Нәтижелер оқылуда…",
+    cancel: "Болдырмау",
+    load_cancelled: "Жүктеу тоқтатылды. Файлды ашыңыз немесе қайталау үшін бетті қайта жүктеңіз.",
 };
 
 #[cfg(test)]
@@ -658,6 +678,11 @@ mod tests {
             t.fatal_error,
             t.reload,
             t.unknown_distance,
+            t.loading_of,
+            t.loading_so_far,
+            t.reading_results,
+            t.cancel,
+            t.load_cancelled,
             t.import_title,
             t.import_intro,
             t.import_encoding,

@@ -5,12 +5,13 @@ use super::controls::{Controls, ViewTabs};
 use super::event_header::EventHeader;
 use super::file_open::{DownloadConverted, DropZone, FileOpen};
 use super::import_screen::ImportScreen;
-use super::loader::{default_source, start_load};
+use super::loader::{cancel_load, default_source, start_load};
 use super::podiums::{DistancePodiums, PodiumsView};
 use super::problems::{LoadErrorPanel, WarningsPanel};
 use super::result_list::ResultList;
 use super::runner_card::RunnerCard;
 use super::state::{use_ui, LoadState, Ui, View};
+use crate::i18n::fill;
 use crate::url_state::UrlState;
 use crate::web::browser;
 
@@ -55,14 +56,7 @@ pub fn App() -> impl IntoView {
                 <EventHeader />
                 <main id="main">
                     {move || match ui.load.get() {
-                        LoadState::Loading => {
-                            view! {
-                                <p class="loading" role="status" aria-live="polite">
-                                    {move || use_ui().texts().loading}
-                                </p>
-                            }
-                                .into_any()
-                        }
+                        LoadState::Loading => view! { <Loading /> }.into_any(),
                         LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
                         LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
                         LoadState::Importing(d) => view! { <ImportScreen draft=d /> }.into_any(),
@@ -74,6 +68,40 @@ pub fn App() -> impl IntoView {
                 </footer>
             </div>
         </DropZone>
+    }
+}
+
+/// While a file downloads: how far it is, and a way to stop.
+#[component]
+fn Loading() -> impl IntoView {
+    let ui = use_ui();
+    let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+    let status = move || {
+        let t = ui.texts();
+        if ui.parsing.get() {
+            return t.reading_results.to_string();
+        }
+        match ui.progress.get() {
+            // A compressed transfer announces fewer bytes than arrive: then no total.
+            Some((got, Some(total))) if got <= total => fill(t.loading_of, &[&mb(got), &mb(total)]),
+            Some((got, _)) => fill(t.loading_so_far, &[&mb(got)]),
+            None => t.loading.to_string(),
+        }
+    };
+    let fraction = move || match ui.progress.get() {
+        Some((got, Some(total))) if total > 0 && got <= total => Some(got as f64 / total as f64),
+        _ => None,
+    };
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <p>{status}</p>
+            {move || fraction().map(|f| view! { <progress max="1" value=f.to_string()></progress> })}
+            <Show when=move || !ui.parsing.get()>
+                <button type="button" class="cancel" on:click=move |_| cancel_load()>
+                    {move || ui.texts().cancel}
+                </button>
+            </Show>
+        </div>
     }
 }
 

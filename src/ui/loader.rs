@@ -1,4 +1,5 @@
 //! Starts loading a results file and puts the outcome into the Ui state.
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
@@ -14,6 +15,20 @@ use crate::web::load::{fetch_bytes, read_file};
 /// The newest load wins: a slow earlier download must not replace a file opened later.
 static GENERATION: AtomicU32 = AtomicU32::new(0);
 
+thread_local! {
+    /// Stops the download under way (the Cancel button).
+    static ABORT: RefCell<Option<web_sys::AbortController>> = const { RefCell::new(None) };
+}
+
+/// Stops the download under way, if any; the page then says it was cancelled.
+pub fn cancel_load() {
+    ABORT.with(|a| {
+        if let Some(c) = a.borrow_mut().take() {
+            c.abort();
+        }
+    });
+}
+
 pub enum Source {
     Url(String),
     File(web_sys::File),
@@ -21,6 +36,13 @@ pub enum Source {
 
 pub fn start_load(ui: Ui, source: Source) {
     let generation = GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
+    cancel_load();
+    let Ok(controller) = web_sys::AbortController::new() else {
+        return;
+    };
+    let signal = controller.signal();
+    ABORT.with(|a| *a.borrow_mut() = Some(controller));
+    ui.progress.set(None);
     ui.load.set(LoadState::Loading);
     spawn_local(async move {
         let limit = MAX_FILE_BYTES as u64;
@@ -28,11 +50,25 @@ pub fn start_load(ui: Ui, source: Source) {
             Source::Url(url) => url.rsplit('/').next().unwrap_or_default().to_string(),
             Source::File(file) => file.name(),
         };
+        let current = move || GENERATION.load(Ordering::SeqCst) == generation;
+        let report = move |p| {
+            if current() {
+                ui.progress.set(Some(p));
+            }
+        };
         let bytes = match source {
-            Source::Url(url) => fetch_bytes(&url, limit).await,
+            Source::Url(url) => fetch_bytes(&url, limit, &signal, report).await,
             Source::File(file) => read_file(file, limit).await,
         };
-        if GENERATION.load(Ordering::SeqCst) != generation {
+        if !current() {
+            return;
+        }
+        ABORT.with(|a| a.borrow_mut().take());
+        // Let the page paint "reading the results" before the parse takes the thread.
+        ui.parsing.set(true);
+        next_frame().await;
+        ui.parsing.set(false);
+        if !current() {
             return;
         }
         let state = match bytes {
@@ -81,4 +117,14 @@ fn route(name: &str, bytes: Vec<u8>) -> LoadState {
             Err(e) => failed(Failure::Format(e)),
         },
     }
+}
+
+/// Waits for the browser to paint once.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -20,6 +20,7 @@ pub fn failure_text(lang: Lang, f: &Failure) -> String {
             FetchError::Http { url, status } => fill(t.error_http, &[&status.to_string(), url]),
             FetchError::Network { url } => fill(t.error_network, &[url]),
             FetchError::FileRead { name } => fill(t.error_file_read, &[name]),
+            FetchError::Cancelled => t.load_cancelled.to_string(),
             FetchError::TooLarge { bytes, limit } => fill(
                 t.error_too_large,
                 &[

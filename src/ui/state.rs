@@ -69,6 +69,10 @@ pub struct Ui {
     pub load: RwSignal<LoadState>,
     /// Name of the local file on screen, if one was opened (it has no URL to share).
     pub local_file: RwSignal<Option<String>>,
+    /// Download progress of the file being loaded: (bytes so far, announced size).
+    pub progress: RwSignal<Option<crate::web::load::Progress>>,
+    /// True while a downloaded file is being read into results.
+    pub parsing: RwSignal<bool>,
     /// The results JSON of an imported file, for "Download as results JSON".
     pub converted: RwSignal<Option<Arc<String>>>,
 }
@@ -98,6 +102,8 @@ impl Ui {
             load: RwSignal::new(LoadState::Loading),
             local_file: RwSignal::new(None),
             converted: RwSignal::new(None),
+            progress: RwSignal::new(None),
+            parsing: RwSignal::new(false),
         };
         ui.apply_url(url);
         ui

@@ -15,16 +15,34 @@ pub enum FetchError {
     FileRead { name: String },
     /// Bigger than the viewer accepts; refused before reading it whole.
     TooLarge { bytes: u64, limit: u64 },
+    /// The user stopped the download.
+    Cancelled,
 }
 
-pub async fn fetch_bytes(url: &str, limit: u64) -> Result<Vec<u8>, FetchError> {
+/// Bytes received so far and the size the server announced, if it did.
+pub type Progress = (u64, Option<u64>);
+
+/// Downloads `url`, reporting progress after each chunk; `abort` stops it.
+pub async fn fetch_bytes(
+    url: &str,
+    limit: u64,
+    abort: &web_sys::AbortSignal,
+    progress: impl Fn(Progress),
+) -> Result<Vec<u8>, FetchError> {
     if !crate::url_state::src_is_allowed(url) {
         return Err(FetchError::NotAllowed(url.to_string()));
     }
-    let network = || FetchError::Network {
-        url: url.to_string(),
+    let network = || {
+        if abort.aborted() {
+            FetchError::Cancelled
+        } else {
+            FetchError::Network {
+                url: url.to_string(),
+            }
+        }
     };
     let resp = gloo_net::http::Request::get(url)
+        .abort_signal(Some(abort))
         .send()
         .await
         .map_err(|_| network())?;
@@ -41,7 +59,38 @@ pub async fn fetch_bytes(url: &str, limit: u64) -> Result<Vec<u8>, FetchError> {
     if let Some(bytes) = declared.filter(|b| *b > limit) {
         return Err(FetchError::TooLarge { bytes, limit });
     }
-    resp.binary().await.map_err(|_| network())
+    let Some(body) = resp.body() else {
+        return resp.binary().await.map_err(|_| network());
+    };
+    // Read chunk by chunk: progress for a big file on a slow network, and the limit
+    // holds even when the server did not say the size.
+    let reader: web_sys::ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(|_| network())?;
+    let mut bytes: Vec<u8> = Vec::with_capacity(declared.unwrap_or(0).min(limit) as usize);
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| network())?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .map(|v| v.is_truthy())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
+            let part = js_sys::Uint8Array::new(&value);
+            let start = bytes.len();
+            bytes.resize(start + part.length() as usize, 0);
+            part.copy_to(&mut bytes[start..]);
+        }
+        if bytes.len() as u64 > limit {
+            let _ = reader.cancel();
+            return Err(FetchError::TooLarge {
+                bytes: bytes.len() as u64,
+                limit,
+            });
+        }
+        progress((bytes.len() as u64, declared));
+    }
+    Ok(bytes)
 }
 
 pub async fn read_file(file: web_sys::File, limit: u64) -> Result<Vec<u8>, FetchError> {
