@@ -93,7 +93,9 @@ pub fn src_is_allowed(src: &str) -> bool {
     }
     // A scheme is letters/digits/+.- before the first ':' that comes before any '/', '?', '#'.
     let before = s.split(['/', '?', '#']).next().unwrap_or("");
-    !before.contains(':') && !lower.starts_with("//")
+    // Browsers read '\' as '/' in http(s) URLs, so "/\host" is "//host" too.
+    let protocol_relative = lower.replace('\\', "/").starts_with("//");
+    !before.contains(':') && !protocol_relative
 }
 
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
@@ -215,6 +217,9 @@ mod tests {
             "file:///etc/passwd",
             "ftp://x/r.json",
             "//evil.example/r.json",
+            "/\\evil.example/r.json",
+            "\\\\evil.example/r.json",
+            "\\/evil.example/r.json",
             "",
             "blob:http://x/1",
             "java\tscript:alert(1)",
