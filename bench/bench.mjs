@@ -150,7 +150,11 @@ class Table {
 
 // A copy of the build, so a rebuild while the benchmark runs cannot change what it
 // measures halfway (Trunk's .stage folder and other hidden entries are left out).
-function snapshot(dist) {
+async function snapshot(dist) {
+  for (let waited = 0; fs.existsSync(path.join(dist, '.stage')) && waited < 600; waited += 5) {
+    if (waited === 0) console.log(`waiting for the build under way in ${dist} to finish`);
+    await new Promise((r) => setTimeout(r, 5000));
+  }
   const copy = path.join(HERE, 'out', 'dist');
   fs.rmSync(copy, { recursive: true, force: true });
   fs.cpSync(dist, copy, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
@@ -198,7 +202,7 @@ function machineFacts() {
 }
 
 async function timeLoads(browser, pages, cond, runs, dataPath, withFootprint) {
-  const out = Object.fromEntries(Object.keys(pages).map((k) => [k, { firstRows: [], dataEnd: [], prints: [], errors: [], dataBytes: null }]));
+  const out = Object.fromEntries(Object.keys(pages).map((k) => [k, { firstRows: [], dataEnd: [], parse: [], prints: [], errors: [], dataBytes: null }]));
   for (let i = 0; i < runs; i++) {
     // Interleaved, so a slow moment of the machine hits both pages alike.
     for (const [who, url] of Object.entries(pages)) {
@@ -206,6 +210,7 @@ async function timeLoads(browser, pages, cond, runs, dataPath, withFootprint) {
       try {
         out[who].firstRows.push(o.timing.firstRows);
         out[who].dataEnd.push(o.timing.dataEnd);
+        out[who].parse.push(o.timing.measures['baseline:parse']);
         out[who].dataBytes = o.timing.dataBytes;
         if (withFootprint) {
           await settle(o.page);
@@ -319,7 +324,7 @@ async function main() {
   if (!fs.existsSync(path.join(opts.dist, 'index.html'))) throw new Error(`${opts.dist} has no build: run bench/run`);
   if (!fs.existsSync(opts.data)) throw new Error(`${opts.data} is missing: run bench/run`);
   const facts = machineFacts();
-  opts.dist = snapshot(opts.dist);
+  opts.dist = await snapshot(opts.dist);
   const table = new Table();
   const started = Date.now();
   const log = (s) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${s}`);
@@ -397,6 +402,9 @@ async function main() {
         );
         if (target) judge(`first rows ${CONDITIONS[key].label} ≤ ${ms(target)}`, `${ms(ours)}: ${verdict}`);
         judge(`first rows ${CONDITIONS[key].label} no slower than baseline`, `${ms(ours)} vs ${ms(base)}: ${ours <= base ? 'met' : `missed by ${ms(ours - base)}`}`);
+      }
+      for (const key of ['desktop', 'cpu4x']) {
+        table.row(`(${CONDITIONS[key].label}: JSON.parse of the file in the baseline)`, '', ms(median(loads[key].baseline.parse)), '', '', '', '');
       }
       const bytes = loads.mobile?.ours.dataBytes;
       if (bytes) table.row('(slow 4G: results file over the wire)', kb(bytes), kb(loads.mobile.baseline.dataBytes), '', `encodings served: ${JSON.stringify(server.encodings)}`, '', '');

@@ -34,7 +34,7 @@ export const CONDITIONS = {
 
 // Runs before the page's own scripts: notes when the first result rows are in the DOM
 // and painted (the first frame after they appeared, then the task after that frame).
-const WATCH_FIRST_ROWS = () => {
+export const WATCH_FIRST_ROWS = () => {
   const rec = (window.__bench = { rowsInDom: null, firstRows: null, rows: 0 });
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
@@ -103,6 +103,7 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
       rows: b.rows,
       dataEnd: data?.responseEnd ?? null,
       dataBytes: data?.transferSize ?? null,
+      measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),
     };
   }, dataPath);
   return { page, context, cdp, errors, timing };

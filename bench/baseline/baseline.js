@@ -31,10 +31,16 @@ function show(rows, total) {
   list.replaceChildren(...rows.map(row));
 }
 
+// Marks let the benchmark split the load into download, parse and the first list.
 const res = await fetch(src);
-const file = JSON.parse(await res.text());
+const body = await res.text();
+performance.mark('baseline:downloaded');
+const file = JSON.parse(body);
+performance.measure('baseline:parse', 'baseline:downloaded');
 const runners = file.results;
+performance.mark('baseline:keys');
 const keys = runners.map((r) => `${String(r.name).toLowerCase()}\u0000${String(r.bib).toLowerCase()}`);
+performance.measure('baseline:keys', 'baseline:keys');
 
 search.addEventListener('input', () => {
   const q = search.value.trim().toLowerCase();
