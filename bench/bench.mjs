@@ -106,6 +106,11 @@ const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
 const mb = (n) => (n == null ? '–' : `${(n / 1024 / 1024).toFixed(1)} MB`);
 const ms = (n) => (n == null || !Number.isFinite(n) ? '–' : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
 const x = (n) => (n == null || !Number.isFinite(n) ? '–' : `${n.toFixed(2)}x`);
+// Median, with the spread of the runs when there are several.
+const spread = (values) => {
+  const xs = values.filter(Number.isFinite);
+  return xs.length > 1 ? `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})` : ms(median(xs));
+};
 const int = (n) => (n == null ? '–' : n.toLocaleString('en'));
 
 // Verdict of a figure against a target: 'met' or 'missed by …'.
@@ -375,7 +380,7 @@ async function main() {
       }
     }
     if (want('load')) {
-      table.section(`First result rows painted, from navigation start (${fileLabel}; median of ${opts.runs})`, [
+      table.section(`First result rows painted, from navigation start (${fileLabel}; median of ${opts.runs}${opts.runs > 1 ? ', fastest–slowest in brackets' : ''})`, [
         'condition',
         'ours',
         'baseline',
@@ -393,8 +398,8 @@ async function main() {
         const beats = ours <= base ? 'not slower than baseline' : `slower than baseline by ${ms(ours - base)}`;
         table.row(
           CONDITIONS[key].label,
-          ms(ours),
-          ms(base),
+          spread(l.ours.firstRows),
+          spread(l.baseline.firstRows),
           x(ratio(ours, base)),
           `${ms(median(l.ours.dataEnd))} / ${ms(median(l.baseline.dataEnd))}`,
           target ? `≤ ${ms(target)}, ≤ baseline` : '≤ baseline',

@@ -77,6 +77,30 @@ function kinds(summary) {
     .join(', ');
 }
 
+// Time with each of our wasm functions on the stack (inclusive), so the load splits
+// into its phases: parsing, places, search index, first render.
+function inclusive(profile, pattern, top) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const time = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set();
+    for (let id = profile.samples[i]; id != null; id = parent.get(id)) {
+      const name = byId.get(id).callFrame.functionName.replace(/::h[0-9a-f]{16}$/, '');
+      if (pattern.test(name)) seen.add(name);
+    }
+    for (const name of seen) time.set(name, (time.get(name) ?? 0) + dt);
+  }
+  return [...time.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+function printInclusive(title, rows) {
+  console.log(`\n== ${title}: time with the function on the stack`);
+  for (const [name, t] of rows) console.log(`${t.toFixed(1).padStart(9)} ms  ${name}`);
+}
+
 function print(title, summary, top) {
   console.log(`\n== ${title}: ${summary.total.toFixed(0)} ms of CPU (idle left out)`);
   console.log(`by kind: ${kinds(summary)}`);
@@ -108,6 +132,7 @@ async function main() {
     fs.writeFileSync(path.join(HERE, 'out', 'load.cpuprofile'), JSON.stringify(load));
     console.log(`first rows at ${opened.firstRows.toFixed(0)} ms (file downloaded at ${opened.dataEnd?.toFixed(0)} ms), ${cond.label}`);
     print(`load of ${dataName}, ${cond.label}`, summarise(load), o.top);
+    printInclusive(`load, our functions`, inclusive(load, /^(race_results|<race_results)/, o.top));
 
     await cdp.send('Profiler.start');
     const samples = await typeSteps(page, keystrokeSteps(QUERIES));
@@ -115,6 +140,7 @@ async function main() {
     fs.writeFileSync(path.join(HERE, 'out', 'keys.cpuprofile'), JSON.stringify(keys));
     console.log('\nkeystrokes (update ms): ' + samples.map((s) => `${s.value || '∅'} ${s.update.toFixed(0)}`).join(', '));
     print(`keystrokes, ${cond.label}`, summarise(keys), o.top);
+    printInclusive(`keystrokes, our functions`, inclusive(keys, /^(race_results|<race_results)/, o.top));
     await context.close();
   } finally {
     await browser.close().catch(() => {});
