@@ -4,6 +4,7 @@
 use crate::domain::{self, Podium, Results, Sex, Standings, Status};
 use crate::format::{self, LoadError, Warning};
 use crate::search::SearchIndex;
+use std::sync::OnceLock;
 
 pub struct Dataset {
     pub results: Results,
@@ -12,13 +13,15 @@ pub struct Dataset {
     pub rows_skipped: usize,
     pub standings: Standings,
     pub podiums: Vec<Podium>,
-    index: SearchIndex,
+    /// Built on first need (or when the page is idle after the first rows): the list
+    /// shows before the index exists.
+    index: OnceLock<SearchIndex>,
     /// Every runner in list order: distances in file order, each by finishing order, then
     /// runners of unknown distances. The position in it breaks ties between search scores.
     order: Vec<u32>,
     position: Vec<u32>,
     /// Each runner's position in alphabetical order, so sorting by name allocates nothing.
-    name_rank: Vec<u32>,
+    name_rank: OnceLock<Vec<u32>>,
 }
 
 /// Which statuses the list shows.
@@ -103,12 +106,6 @@ impl Dataset {
     ) -> Dataset {
         let standings = domain::compute_standings(&results);
         let podiums = domain::podiums(&results, &standings);
-        let index = SearchIndex::build(
-            results
-                .runners
-                .iter()
-                .map(|r| (r.bib.as_str(), r.name.as_str())),
-        );
         let mut order: Vec<u32> = Vec::with_capacity(results.runners.len());
         for d in 0..results.distances.len() {
             order.extend(standings.order(d).iter().map(|&i| i as u32));
@@ -125,18 +122,6 @@ impl Dataset {
                 order.push(i as u32);
             }
         }
-        let by_name: Vec<(String, u32)> = results
-            .runners
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.name.to_lowercase(), position[i]))
-            .collect();
-        let mut idx: Vec<u32> = (0..by_name.len() as u32).collect();
-        idx.sort_by(|&a, &b| by_name[a as usize].cmp(&by_name[b as usize]));
-        let mut name_rank = vec![0u32; idx.len()];
-        for (rank, &i) in idx.iter().enumerate() {
-            name_rank[i as usize] = rank as u32;
-        }
         Dataset {
             results,
             warnings,
@@ -144,10 +129,10 @@ impl Dataset {
             rows_skipped,
             standings,
             podiums,
-            index,
+            index: OnceLock::new(),
             order,
             position,
-            name_rank,
+            name_rank: OnceLock::new(),
         }
     }
 
@@ -158,6 +143,47 @@ impl Dataset {
     ) -> Result<(Dataset, String), LoadError> {
         let text = conv.json.to_string();
         Dataset::load(text.as_bytes()).map(|d| (d, text))
+    }
+
+    /// Builds the search index now (the page calls this once the first rows are shown,
+    /// so the first keystroke does not pay for it).
+    pub fn prepare_search(&self) {
+        self.search_index();
+    }
+
+    fn search_index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| {
+            SearchIndex::build(
+                self.results
+                    .runners
+                    .iter()
+                    .map(|r| (r.bib.as_str(), r.name.as_str())),
+            )
+        })
+    }
+
+    /// Each runner's position in alphabetical order, so sorting by name allocates
+    /// nothing after the first time.
+    fn name_rank(&self) -> &[u32] {
+        self.name_rank.get_or_init(|| {
+            let keys: Vec<String> = self
+                .results
+                .runners
+                .iter()
+                .map(|r| r.name.to_lowercase())
+                .collect();
+            let mut idx: Vec<u32> = (0..keys.len() as u32).collect();
+            idx.sort_by(|&a, &b| {
+                keys[a as usize]
+                    .cmp(&keys[b as usize])
+                    .then(self.position[a as usize].cmp(&self.position[b as usize]))
+            });
+            let mut rank = vec![0u32; idx.len()];
+            for (r, &i) in idx.iter().enumerate() {
+                rank[i as usize] = r as u32;
+            }
+            rank
+        })
     }
 
     /// The demo file says so in its name; the page then says it is not official.
@@ -192,7 +218,7 @@ impl Dataset {
                 .filter(|&i| accept(i as usize))
                 .collect()
         } else {
-            let mut hits = self.index.search(&sel.query, accept);
+            let mut hits = self.search_index().search(&sel.query, accept);
             // Best match first; equal scores keep the list order.
             hits.sort_by_key(|h| (std::cmp::Reverse(h.score), self.position[h.index as usize]));
             hits.into_iter().map(|h| h.index).collect()
@@ -206,7 +232,10 @@ impl Dataset {
                     self.position[i as usize],
                 )
             }),
-            SortBy::Name => rows.sort_by_key(|&i| self.name_rank[i as usize]),
+            SortBy::Name => {
+                let rank = self.name_rank();
+                rows.sort_by_key(|&i| rank[i as usize])
+            }
         }
         rows
     }

@@ -1,6 +1,7 @@
 //! The list of results: a count, one page of rows, and page buttons. However big the
 //! file, at most PAGE_SIZE rows are in the page.
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -24,6 +25,13 @@ pub fn open_runner(ui: Ui, bib: String) {
 #[component]
 pub fn ResultList() -> impl IntoView {
     let ui = use_ui();
+    // Build the search index once the first rows are on screen, before the first
+    // keystroke needs it; this writes no signal.
+    Effect::new(move |_| {
+        if let Some(data) = ui.dataset() {
+            set_timeout(move || data.prepare_search(), Duration::from_millis(50));
+        }
+    });
     let matching = Memo::new(move |_| {
         ui.dataset()
             .map(|d| d.select(&ui.selection(&d)))
