@@ -42,6 +42,27 @@ const TABLE: &[(&str, &str, bool)] = &[
     ("Андреи", "Андрей Быков", true),
     ("Fedor", "Фёдор Смирнов", true),
     ("Fyodor", "Фёдор Смирнов", true),
+    // ё = е both ways in every position (start, after a vowel, after a consonant), and
+    // ё = yo for Uzbek and romanized names.
+    ("Алена Елкина", "Алёна Ёлкина", true),
+    ("Елкина", "Ёлкина", true),
+    ("Елк", "Ёлкина", true),
+    ("Ёлкина", "Елкина", true),
+    ("Ёлк", "Елкина Анна", true),
+    ("Федор", "Фёдор", true),
+    ("Fedor", "Фёдор", true),
+    ("Yolkina", "Ёлкина", true),
+    ("Elkina", "Ёлкина", true),
+    ("Yoqub", "Ёқуб", true),
+    ("Ёқуб", "Yoqub", true),
+    ("Бахтиер", "Бахтиёр", true),
+    ("Бахтиёр", "Baxtiyor", true),
+    ("Ёлкина", "Yolkina", true),
+    ("Воробьев", "Воробьёв", true),
+    ("Vorobyov", "Воробьёв", true),
+    // ё is е or yo, not и or о (four letters: no typo to hide behind).
+    ("Ёлка", "Илка Петрова", false),
+    ("Сёма", "Сома Иванов", false),
     // Cyrillic and Latin both ways, with the usual romanizations.
     ("Амангос", "Islam Amangos", true),
     ("Davlatov", "Давлатов Рустам", true),

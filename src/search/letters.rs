@@ -3,9 +3,10 @@
 //! Output is lowercase ASCII plus a few marker bytes that the skeleton step
 //! (`skeleton.rs`) turns into letters with more than one accepted spelling:
 //! `E` an e that may be left out (ә ö ü: "a" or "ae"), `G` a g that may be left out
-//! (ң: "n" or "ng"), `W` s-or-sh (š ş ș), `Z` z-or-zh (ž ż), `Q` c-or-ch (č ç ć),
-//! `D` d-or-dj (đ ђ). Letters of other scripts (Greek, Arabic, CJK...) pass through as
-//! their UTF-8 bytes, so a name typed in its own script still finds itself.
+//! (ң: "n" or "ng"), `Y` ё ("e" or "yo"), `W` s-or-sh (š ş ș), `Z` z-or-zh (ž ż),
+//! `Q` c-or-ch (č ç ć), `D` d-or-dj (đ ђ). Letters of other scripts (Greek, Arabic,
+//! CJK...) pass through as their UTF-8 bytes, so a name typed in its own script still
+//! finds itself.
 
 /// Appends the plain-Latin form of one character of a name or query.
 pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
@@ -138,9 +139,9 @@ fn cyrillic(c: char) -> Option<&'static str> {
         'г' => "g",
         'д' => "d",
         'е' | 'э' => "e",
-        // ё is "yo" (Uzbek Ёқуб = Yoqub, Бахтиёр = Baxtiyor); after a consonant the
-        // skeleton reads "yo" as e, so Russian Фёдор = Федор = Fedor = Fyodor.
-        'ё' => "yo",
+        // ё is typed е in Russian (Фёдор = Федор, Ёлкина = Елкина) but is "yo" in
+        // Uzbek and in romanizations (Ёқуб = Yoqub, Бахтиёр = Baxtiyor): both kept open.
+        'ё' => "Y",
         'ж' => "zh",
         'з' => "z",
         'и' | 'і' | 'ӣ' | 'ӥ' => "i",
@@ -221,7 +222,7 @@ mod tests {
             ("ł ø đ ß æ œ ı þ ð", "loEDssaeoeithd"),
             ("Nguyễn Thị Ánh", "nguyenthianh"),
             ("Амангос", "amangos"),
-            ("ЁЛКА", "yolka"),
+            ("ЁЛКА", "Ylka"),
             ("Әлия", "aEliya"),
             ("Жаңабек", "zhanGabek"),
             ("Ғалымжан", "galymzhan"),

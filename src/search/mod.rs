@@ -6,12 +6,12 @@
 //! word and compared there:
 //!
 //! 1. `letters`: case off, accents off (é → e, ł → l, ß → ss, æ → ae, ı → i, þ → th...),
-//!    Cyrillic romanized (й → y, Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ; ё → yo, which
-//!    step 2 reads as е after a consonant: Фёдор = Федор, Бахтиёр = Baxtiyor).
+//!    Cyrillic romanized (й → y, Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ).
 //! 2. `skeleton`: spellings of one sound merged (zh = j, kh = h, y = i, ye = e, q = k,
 //!    doubled letters once...); letters with two common spellings are kept open, as
 //!    sound classes (c = k/s/ц, š = s/ш) or as several plain spellings of the word
-//!    (ә = a or ae, ң = n or ng, x = h or ks).
+//!    (ә = a or ae, ң = n or ng, x = h or ks, ё = е or yo in every position: Ёлкина =
+//!    Елкина = Yolkina, Фёдор = Федор = Fyodor, Бахтиёр = Baxtiyor).
 //! 3. `words`: names cut into words (hyphens, apostrophes, "Last, First").
 //! 4. `matching`: each typed word matches the start of a name word; five letters or
 //!    more forgive one typo.
@@ -19,8 +19,9 @@
 //!
 //! Known gaps, by choice: a word is found only from its start (no "sultan" in
 //! Nursultan); Latin c is k, s or ц but never ч (Italian Cecilia = Чечилия fails);
-//! word-initial ё matches "yo", not е (Ёлкин = Yolkin, Елкин only as a typo); Greek and
-//! other scripts are matched as written, not transliterated.
+//! a Latin "yo" at a word's start or after a vowel stays "yo", never е (Yolkin finds
+//! Ёлкин, not a file's Елкин written without the dots); Greek and other scripts are
+//! matched as written, not transliterated.
 
 mod index;
 mod letters;

@@ -17,6 +17,9 @@
 //! - ye → e: е is "e" or "ye" (Yerlan = Ерлан, Sergeyev = Сергеев).
 //! - yo after a consonant → e: ё is "e" in passports and "yo" elsewhere (Fyodor = Фёдор);
 //!   after a vowel or at the start "yo" stays (Uzbek Baxtiyor = Бахтиёр, Yoqub = Ёқуб).
+//! - ё → e after a consonant (Фёдор = Федор = Fyodor, by the rule above), else e-or-yo:
+//!   Russians type е for it (Ёлкина = Елкина), Uzbek and romanizations "yo" (Ёқуб =
+//!   Yoqub, Бахтиёр = Baxtiyor). Only these words get a second spelling in the index.
 //! - y → i: й, ы, и all end up "i" or "y" (Sergey = Sergei = Сергей, Kyrgyz = Кыргыз).
 //! - q → k: қ is "k" or "q" (Qairat = Kairat = Қайрат).
 //! - w → v: Polish and German w is в (Władysław = Владислав).
@@ -25,15 +28,17 @@
 //! - doubled letters → one: spellings drop or keep them (Alla/Ala, Mariia/Maria, Dmitrii).
 //!
 //! A skeleton byte is one of: lowercase ASCII letter (`c` is ц), digit, `S` ш, `C` ч,
-//! a class (`K` k/s/ц, `W` s/ш, `Z` z/j, `Q` k/s/ч, `D` d/j), `X` (h or ks), an
-//! optional letter (`OPT_E`, `OPT_G`), or a byte of another script's UTF-8 (kept as
-//! written). `X` and optional letters are resolved by `spellings` before matching;
-//! classes match any of their sounds (`same`).
+//! a class (`K` k/s/ц, `W` s/ш, `Z` z/j, `Q` k/s/ч, `D` d/j), `X` (h or ks), `YO`
+//! (ё: e or yo), an optional letter (`OPT_E`, `OPT_G`), or a byte of another script's
+//! UTF-8 (kept as written). `X`, `YO` and optional letters are resolved by `spellings`
+//! before matching; classes match any of their sounds (`same`).
 
 /// An e that a spelling may leave out (ә = "a" or "ae").
 pub(crate) const OPT_E: u8 = 0x01;
 /// A g that a spelling may leave out (ң = "n" or "ng").
 pub(crate) const OPT_G: u8 = 0x02;
+/// ё, spelled "e" (how Russians type it) or "yo" (Uzbek, romanizations).
+pub(crate) const YO: u8 = 0x03;
 
 /// Words are compared on at most this many skeleton bytes; longer words still match
 /// by their start, which is all a typed query needs.
@@ -65,6 +70,7 @@ static SOUNDS: [u32; 128] = {
     t[b'D' as usize] = letter(b'd') | letter(b'j');
     t[OPT_E as usize] = letter(b'e');
     t[OPT_G as usize] = letter(b'g');
+    t[YO as usize] = letter(b'e') | letter(b'i');
     t
 };
 
@@ -98,14 +104,15 @@ pub(crate) fn is_optional(b: u8) -> bool {
     b == OPT_E || b == OPT_G
 }
 
-/// Bytes that stand for zero-or-one letter (optional) or one-or-two (`X`).
+/// Bytes that stand for zero-or-one letter (optional) or one-or-two (`X`, `YO`).
 #[inline]
 fn is_multi(b: u8) -> bool {
-    is_optional(b) || b == b'X'
+    is_optional(b) || b == b'X' || b == YO
 }
 
 /// The plain spellings a skeleton word stands for: each optional letter left out or
-/// put in, each `X` as h or ks (Әлия: "alia", "aelia"). Matching then compares letter
+/// put in, each `X` as h or ks, each `YO` as e or io, the skeleton of "yo" (Әлия:
+/// "alia", "aelia"; Ёлкина: "elkina", "iolkina"). Matching then compares letter
 /// for letter. Up to three such bytes give every combination; a word with more (rare)
 /// gives the all-short and all-long spellings only, to keep the index small.
 pub(crate) fn spellings(word: &[u8]) -> Vec<Vec<u8>> {
@@ -134,6 +141,8 @@ pub(crate) fn spellings(word: &[u8]) -> Vec<Vec<u8>> {
                 (OPT_G, true) => b"g",
                 (b'X', true) => b"ks",
                 (b'X', false) => b"h",
+                (YO, true) => b"io",
+                (YO, false) => b"e",
                 _ => b"",
             };
             for &l in letters {
@@ -240,6 +249,8 @@ pub(crate) fn skeleton(raw: &[u8], out: &mut Vec<u8>) {
             b'y' => b'i',
             b'E' => OPT_E,
             b'G' => OPT_G,
+            b'Y' if is_consonant(prev) => b'e',
+            b'Y' => YO,
             other => other,
         };
         push(out, s);
@@ -249,12 +260,13 @@ pub(crate) fn skeleton(raw: &[u8], out: &mut Vec<u8>) {
 }
 
 /// A skeleton word as text for tests and debugging: optional letters in brackets,
-/// classes as their capital letter.
+/// ё as "(e|io)", classes as their capital letter.
 pub(crate) fn show(word: &[u8], out: &mut Vec<u8>) {
     for &b in word {
         match b {
             OPT_E => out.extend_from_slice(b"(e)"),
             OPT_G => out.extend_from_slice(b"(g)"),
+            YO => out.extend_from_slice(b"(e|io)"),
             _ => out.push(b),
         }
     }
@@ -294,6 +306,9 @@ mod tests {
             ("is|hoq", "ishok"),
             ("aEliya", "a(e)lia"),
             ("zhanGabek", "jan(g)abek"),
+            ("Ylkina", "(e|io)lkina"),
+            ("fYdor", "fedor"),
+            ("bakhtiYr", "bahti(e|io)r"),
         ];
         for (raw, want) in table {
             assert_eq!(sk(raw), want, "{raw}");
@@ -327,6 +342,12 @@ mod tests {
         assert_eq!(spelled("nuErsuEltan").len(), 4);
         assert_eq!(spelled("aEoEuEiE"), ["aoui", "aeoeueie"]);
         assert_eq!(spelled("ivan"), ["ivan"]);
+        // ё: Russian е, or "yo" as Latin spells it (Baxtiyor's "iyo" is "io" too).
+        assert_eq!(spelled("Ylkina"), ["elkina", "iolkina"]);
+        assert_eq!(spelled("bakhtiYr"), ["bahtier", "bahtior"]);
+        assert_eq!(spelled("baxtiyor"), ["bahtior", "bakstior"]);
+        assert_eq!(spelled("fYdor"), ["fedor"]);
+        assert_eq!(spelled("fyodor"), ["fedor"]);
     }
 
     #[test]

@@ -226,7 +226,7 @@ fn show_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> String {
 
 /// The skeleton of each word of a name, space-separated (extra forms left out):
 /// what the index compares. Capitals are sound classes (`S` ш, `C` ч, `K` c, `X` x...),
-/// "(e)" and "(g)" letters that may be left out.
+/// "(e)" and "(g)" letters that may be left out, "(e|io)" ё (е or yo).
 pub fn fold_name(name: &str) -> String {
     let words = name_words(name);
     show_words(words.iter().map(|w| w.skeleton.as_slice()))
