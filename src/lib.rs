@@ -2,6 +2,7 @@
 //! tested natively; `ui` and `web` are the browser edge, compiled only for wasm.
 pub mod dataset;
 pub mod domain;
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod import;

@@ -17,13 +17,27 @@ pub struct UrlState {
     pub embed: bool,
     /// "podiums" for the podiums view; empty for the results list.
     pub view: String,
+    /// Seconds between fetches of the file (live results); Some(0) turns live mode off
+    /// even for provisional results.
+    pub live: Option<u32>,
+    /// The bibs the "My runners" filter shows; None when the filter is off.
+    pub watch: Option<Vec<String>>,
+    /// The organizer's accent colour as 6 lowercase hex digits (validated).
+    pub accent: Option<String>,
+    /// One of `embed::FONTS` by name (validated).
+    pub font: Option<String>,
 }
+
+/// Live results are fetched again at most this often.
+pub const LIVE_MIN_SECONDS: u32 = 15;
+const LIVE_MAX_SECONDS: u32 = 86_400;
 
 impl UrlState {
     /// Reads a query string ("?a=1&b=2" or "a=1&b=2"). Unknown keys are ignored.
     pub fn parse(query: &str) -> UrlState {
         let mut s = UrlState::default();
-        for (k, v) in pairs(query) {
+        for (k, raw) in pairs(query) {
+            let v = decode(raw);
             match k.as_str() {
                 "src" if !v.is_empty() => s.src = Some(v),
                 "q" => s.q = v,
@@ -38,6 +52,11 @@ impl UrlState {
                 "theme" if !v.is_empty() => s.theme = Some(v),
                 "embed" => s.embed = v == "1" || v == "true",
                 "view" => s.view = v,
+                "live" => s.live = parse_live(&v),
+                // Bibs are encoded one by one, so a bib may hold an (encoded) comma.
+                "watch" => s.watch = Some(watch_list(raw)),
+                "accent" => s.accent = crate::embed::Rgb::parse(&v).map(|c| c.hex()),
+                "font" => s.font = crate::embed::font_name(&v).map(str::to_string),
                 _ => {}
             }
         }
@@ -49,7 +68,7 @@ impl UrlState {
         let mut parts: Vec<(&str, String)> = Vec::new();
         let mut put = |k: &'static str, v: &str| {
             if !v.is_empty() {
-                parts.push((k, v.to_string()));
+                parts.push((k, encode(v)));
             }
         };
         put("src", self.src.as_deref().unwrap_or(""));
@@ -69,13 +88,20 @@ impl UrlState {
         if self.embed {
             put("embed", "1");
         }
+        if let Some(secs) = self.live {
+            put("live", &secs.to_string());
+        }
+        put("accent", self.accent.as_deref().unwrap_or(""));
+        put("font", self.font.as_deref().unwrap_or(""));
+        if let Some(bibs) = &self.watch {
+            // Kept even when empty: the filter is on and shows nobody yet.
+            let list: Vec<String> = bibs.iter().map(|b| encode(b)).collect();
+            parts.push(("watch", list.join(",")));
+        }
         if parts.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = parts
-            .iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
-            .collect();
+        let body: Vec<String> = parts.iter().map(|(k, v)| format!("{k}={v}")).collect();
         format!("?{}", body.join("&"))
     }
 }
@@ -98,14 +124,36 @@ pub fn src_is_allowed(src: &str) -> bool {
     !before.contains(':') && !protocol_relative
 }
 
-fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+/// "live=N": N seconds, at least LIVE_MIN_SECONDS; 0 is "off"; anything else is ignored.
+fn parse_live(v: &str) -> Option<u32> {
+    let secs: u32 = v.trim().parse().ok()?;
+    Some(match secs {
+        0 => 0,
+        s => s.clamp(LIVE_MIN_SECONDS, LIVE_MAX_SECONDS),
+    })
+}
+
+/// "101,102%2C5": the bibs in order, each once, blanks dropped.
+fn watch_list(raw: &str) -> Vec<String> {
+    let mut bibs: Vec<String> = Vec::new();
+    for bib in raw.split(',').map(decode) {
+        let bib = bib.trim();
+        if !bib.is_empty() && !bibs.iter().any(|b| b == bib) {
+            bibs.push(bib.to_string());
+        }
+    }
+    bibs
+}
+
+/// The query's (decoded key, raw value) pairs.
+fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> + '_ {
     query
         .trim_start_matches('?')
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
+            (decode(k), v)
         })
 }
 
@@ -187,6 +235,73 @@ mod tests {
         let q = s.to_query();
         assert_eq!(UrlState::parse(&q), s, "{q}");
         assert_eq!(UrlState::default().to_query(), "");
+    }
+
+    #[test]
+    fn live_watch_and_brand() {
+        for (query, live) in [
+            ("live=60", Some(60)),
+            ("live=15", Some(15)),
+            ("live=5", Some(15)),
+            ("live=1", Some(15)),
+            ("live=0", Some(0)),
+            ("live=999999", Some(86_400)),
+            ("live=soon", None),
+            ("live=-30", None),
+            ("live=", None),
+        ] {
+            assert_eq!(UrlState::parse(query).live, live, "{query}");
+        }
+        for (query, watch) in [
+            ("watch=101,102", Some(vec!["101", "102"])),
+            ("watch=101,,101,+7+", Some(vec!["101", "7"])),
+            ("watch=A%2C1,B", Some(vec!["A,1", "B"])),
+            ("watch=%D0%90", Some(vec!["А"])),
+            ("watch=", Some(vec![])),
+            ("q=x", None),
+        ] {
+            let want = watch.map(|w| w.into_iter().map(String::from).collect::<Vec<_>>());
+            assert_eq!(UrlState::parse(query).watch, want, "{query}");
+        }
+        for (query, accent) in [
+            ("accent=0B57D0", Some("0b57d0")),
+            ("accent=%230b57d0", Some("0b57d0")),
+            ("accent=f80", Some("ff8800")),
+            ("accent=red", None),
+            ("accent=0b57d0%3B%7D", None),
+            ("accent=url(x)", None),
+        ] {
+            assert_eq!(UrlState::parse(query).accent.as_deref(), accent, "{query}");
+        }
+        for (query, font) in [
+            ("font=serif", Some("serif")),
+            ("font=MONO", Some("mono")),
+            ("font=Papyrus", None),
+            ("font=serif%3Bcolor%3Ared", None),
+        ] {
+            assert_eq!(UrlState::parse(query).font.as_deref(), font, "{query}");
+        }
+    }
+
+    #[test]
+    fn watch_and_brand_round_trip() {
+        let s = UrlState {
+            live: Some(30),
+            watch: Some(vec!["101".into(), "A,1".into(), "Б 7".into()]),
+            accent: Some("e30613".into()),
+            font: Some("rounded".into()),
+            embed: true,
+            ..Default::default()
+        };
+        let q = s.to_query();
+        assert!(q.contains("watch=101,A%2C1,%D0%91+7"), "{q}");
+        assert_eq!(UrlState::parse(&q), s, "{q}");
+        let on_but_empty = UrlState {
+            watch: Some(vec![]),
+            ..Default::default()
+        };
+        assert_eq!(on_but_empty.to_query(), "?watch=");
+        assert_eq!(UrlState::parse(&on_but_empty.to_query()), on_but_empty);
     }
 
     #[test]

@@ -138,6 +138,13 @@ pub struct Texts {
     pub error_network: &'static str,
     pub error_file_read: &'static str,
     pub error_too_large: &'static str,
+    pub embed_button: &'static str,
+    pub embed_title: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_local_file: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub copy_by_hand: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -237,6 +244,13 @@ pub const EN: Texts = Texts {
     error_network: "Could not download {0}. Check your connection and the address; a file on another site must allow cross-origin reading (CORS).",
     error_file_read: "The file {0} could not be read from this device.",
     error_too_large: "The file is {0} MB; this viewer opens files up to {1} MB.",
+    embed_button: "Embed on your site",
+    embed_title: "Embed these results",
+    embed_intro: "Paste this code into your page. The frame shows these results with the distance, language, theme and colours chosen here, and its height follows its content.",
+    embed_local_file: "This file was opened from your device and has no web address: publish it next to the viewer and open it from there to embed it.",
+    copy_code: "Copy code",
+    code_copied: "Code copied",
+    copy_by_hand: "Select the code and copy it by hand",
     fields: [
         "Ignore",
         "Bib",
@@ -391,6 +405,13 @@ pub const RU: Texts = Texts {
     error_network: "Не удалось скачать {0}. Проверьте подключение и адрес; файл на другом сайте должен разрешать чтение с других сайтов (CORS).",
     error_file_read: "Не удалось прочитать файл {0} с этого устройства.",
     error_too_large: "Размер файла {0} МБ; просмотрщик открывает файлы до {1} МБ.",
+    embed_button: "Встроить на свой сайт",
+    embed_title: "Встроить эти результаты",
+    embed_intro: "Вставьте этот код на свою страницу. Окно покажет эти результаты с выбранными здесь дистанцией, языком, темой и цветами, а его высота подстроится под содержимое.",
+    embed_local_file: "Этот файл открыт с вашего устройства и не имеет веб-адреса: опубликуйте его рядом с просмотрщиком и откройте оттуда, чтобы встроить.",
+    copy_code: "Копировать код",
+    code_copied: "Код скопирован",
+    copy_by_hand: "Выделите код и скопируйте его вручную",
     fields: [
         "Не использовать",
         "Номер",
@@ -545,6 +566,13 @@ pub const KK: Texts = Texts {
     error_network: "{0} жүктеп алу мүмкін болмады. Байланысты және мекенжайды тексеріңіз; басқа сайттағы файл басқа сайттардан оқуға рұқсат беруі керек (CORS).",
     error_file_read: "{0} файлын осы құрылғыдан оқу мүмкін болмады.",
     error_too_large: "Файл көлемі {0} МБ; қарау құралы {1} МБ-қа дейінгі файлдарды ашады.",
+    embed_button: "Өз сайтыңызға енгізу",
+    embed_title: "Осы нәтижелерді енгізу",
+    embed_intro: "Бұл кодты өз бетіңізге қойыңыз. Терезе осы нәтижелерді мұнда таңдалған қашықтықпен, тілмен, тақырыппен және түстермен көрсетеді, ал оның биіктігі мазмұнға қарай өзгереді.",
+    embed_local_file: "Бұл файл құрылғыңыздан ашылған, оның веб-мекенжайы жоқ: енгізу үшін оны қарау құралының жанына жариялап, сол жерден ашыңыз.",
+    copy_code: "Кодты көшіру",
+    code_copied: "Код көшірілді",
+    copy_by_hand: "Кодты белгілеп, қолмен көшіріңіз",
     fields: [
         "Қолданбау",
         "Нөмір",
@@ -738,6 +766,13 @@ mod tests {
             t.error_network,
             t.error_file_read,
             t.error_too_large,
+            t.embed_button,
+            t.embed_title,
+            t.embed_intro,
+            t.embed_local_file,
+            t.copy_code,
+            t.code_copied,
+            t.copy_by_hand,
         ]);
         v
     }

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::controls::{Controls, ViewTabs};
+use super::embed::{follow_brand, report_height, EmbedPanel};
 use super::event_header::EventHeader;
 use super::file_open::{DownloadConverted, DropZone, FileOpen};
 use super::import_screen::ImportScreen;
@@ -21,6 +22,8 @@ pub fn App() -> impl IntoView {
     let ui = Ui::new(&url, &browser::browser_languages());
     provide_context(ui);
     start_load(ui, default_source(&ui));
+    report_height();
+    follow_brand(ui);
 
     // The URL follows the view (replaceState while typing); this writes no signal.
     Effect::new(move |_| {
@@ -65,6 +68,7 @@ pub fn App() -> impl IntoView {
                 <footer class="page-footer">
                     <FileOpen />
                     <DownloadConverted />
+                    <EmbedPanel />
                 </footer>
             </div>
         </DropZone>

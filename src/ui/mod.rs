@@ -1,6 +1,7 @@
 //! The browser app: thin components that read the Dataset and the Ui signals.
 pub mod app;
 pub mod controls;
+pub mod embed;
 pub mod event_header;
 pub mod file_open;
 pub mod histogram;

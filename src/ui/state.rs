@@ -75,6 +75,13 @@ pub struct Ui {
     pub parsing: RwSignal<bool>,
     /// The results JSON of an imported file, for "Download as results JSON".
     pub converted: RwSignal<Option<Arc<String>>>,
+    /// Live results: seconds between fetches from the URL (see ui::live).
+    pub live: RwSignal<Option<u32>>,
+    /// The bibs the "My runners" filter shows; None when it is off (see ui::stars).
+    pub watch: RwSignal<Option<Vec<String>>>,
+    /// The organizer's brand from the URL, validated (see crate::embed).
+    pub accent: RwSignal<Option<String>>,
+    pub font: RwSignal<Option<String>>,
 }
 
 impl Ui {
@@ -104,6 +111,10 @@ impl Ui {
             converted: RwSignal::new(None),
             progress: RwSignal::new(None),
             parsing: RwSignal::new(false),
+            live: RwSignal::new(None),
+            watch: RwSignal::new(None),
+            accent: RwSignal::new(None),
+            font: RwSignal::new(None),
         };
         ui.apply_url(url);
         ui
@@ -130,6 +141,10 @@ impl Ui {
         self.theme.set(url.theme.clone());
         self.embed.set(url.embed);
         self.src.set(url.src.clone());
+        self.live.set(url.live);
+        self.watch.set(url.watch.clone());
+        self.accent.set(url.accent.clone());
+        self.font.set(url.font.clone());
     }
 
     /// The URL of the current view (tracks every signal it reads).
@@ -151,6 +166,10 @@ impl Ui {
                 View::Podiums => "podiums".into(),
                 View::Results => String::new(),
             },
+            live: self.live.get(),
+            watch: self.watch.get(),
+            accent: self.accent.get(),
+            font: self.font.get(),
         }
     }
 
