@@ -230,15 +230,48 @@ async function timeLoads(browser, pages, cond, runs, dataPath, withFootprint) {
   return out;
 }
 
-async function timeKeys(browser, url, cond, steps, dataPath) {
-  const o = await openUnder(browser, url, cond, dataPath);
+// Keystrokes in our page and the baseline, and the libraries' searches, one round each
+// in turn, so a busy moment of the machine hits all of them alike. Returns
+// { ours: samples, baseline: samples, libs: { uFuzzy: ms[], 'Fuse.js': ms[], setupMs } }.
+async function timeKeysAndSearch(browser, pages, searchUrl, cond, steps, rounds, dataPath, withLibs) {
+  const opened = {};
+  const libs = { uFuzzy: [], 'Fuse.js': [] };
+  let libContext;
   try {
-    await settle(o.page);
-    const samples = await typeSteps(o.page, steps);
-    if (o.errors.length) console.warn(`  ${url}: ${o.errors.slice(0, 3).join('; ')}`);
-    return samples;
+    for (const [who, url] of Object.entries(pages)) {
+      opened[who] = await openUnder(browser, url, cond, dataPath);
+      await settle(opened[who].page);
+    }
+    let libPage;
+    if (withLibs) {
+      libContext = await browser.newContext({ ...cond.device, locale: 'en-US' });
+      libPage = await libContext.newPage();
+      const cdp = await libContext.newCDPSession(libPage);
+      if (cond.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.cpu });
+      await libPage.goto(searchUrl);
+      libs.setupMs = (await libPage.evaluate(() => window.benchSearch.ready)).setupMs;
+    }
+    const typed = steps.filter((st) => st.kind !== 'clear').map((st) => st.value);
+    const samples = Object.fromEntries(Object.keys(pages).map((who) => [who, []]));
+    for (let r = 0; r < rounds; r++) {
+      for (const who of Object.keys(pages)) {
+        await opened[who].page.bringToFront();
+        samples[who].push(...(await typeSteps(opened[who].page, steps)));
+      }
+      if (libPage) {
+        await libPage.bringToFront();
+        for (const lib of Object.keys(libs).filter((k) => k !== 'setupMs')) {
+          libs[lib].push(...(await libPage.evaluate(([lib, qs]) => window.benchSearch.time(lib, qs), [lib, typed])));
+        }
+      }
+    }
+    for (const [who, o] of Object.entries(opened)) {
+      if (o.errors.length) console.warn(`  ${who}: ${o.errors.slice(0, 3).join('; ')}`);
+    }
+    return { ...samples, libs };
   } finally {
-    await o.context.close();
+    for (const o of Object.values(opened)) await o.context.close();
+    await libContext?.close();
   }
 }
 
@@ -255,25 +288,6 @@ function keyFigures(samples) {
     n: samples.length,
     unchanged: samples.filter((s) => !s.changed).length,
   };
-}
-
-async function timeLibraries(browser, url, cond, queries) {
-  const context = await browser.newContext({ ...cond.device, locale: 'en-US' });
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    if (cond.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.cpu });
-    await page.goto(url);
-    const ready = await page.evaluate(() => window.benchSearch.ready);
-    const out = { setupMs: ready.setupMs };
-    for (const lib of ['uFuzzy', 'Fuse.js']) {
-      const times = await page.evaluate(([lib, qs]) => window.benchSearch.time(lib, qs), [lib, queries]);
-      out[lib] = { p50: percentile(times, 50), p95: percentile(times, 95) };
-    }
-    return out;
-  } finally {
-    await context.close();
-  }
 }
 
 // Names (by bib) the viewer lists for a query, across all its pages of results.
@@ -447,20 +461,21 @@ async function main() {
     // Keystrokes.
     const steps = keystrokeSteps(QUERIES);
     const reps = Math.max(1, opts.runs);
-    const repeated = Array.from({ length: reps }, () => steps).flat();
+    const keystrokes = steps.length * reps;
     const keys = {};
+    const libTimes = {};
     if (want('keys') || want('search')) {
       for (const key of ['desktop', 'cpu4x']) {
-        log(`keystrokes, ${CONDITIONS[key].label}: ${repeated.length} per page`);
-        keys[key] = {};
-        for (const [who, url] of Object.entries(pages)) {
-          keys[key][who] = keyFigures(await timeKeys(browser, url, CONDITIONS[key], repeated, dataPath));
-        }
+        log(`keystrokes${want('search') ? ' and search libraries' : ''}, ${CONDITIONS[key].label}: ${reps} round(s) of ${steps.length}`);
+        const got = await timeKeysAndSearch(browser, pages, searchUrl, CONDITIONS[key], steps, reps, dataPath, want('search'));
+        keys[key] = { ours: keyFigures(got.ours), baseline: keyFigures(got.baseline) };
+        const fig = (xs) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95) });
+        libTimes[key] = { setupMs: got.libs.setupMs, uFuzzy: fig(got.libs.uFuzzy), 'Fuse.js': fig(got.libs['Fuse.js']) };
       }
     }
     if (want('keys')) {
       table.section(
-        `Keystroke to updated list (${QUERIES.map(([, q]) => `"${q}"`).join(', ')} typed char by char, each then cleared; ${repeated.length} keystrokes)`,
+        `Keystroke to updated list (${QUERIES.map(([, q]) => `"${q}"`).join(', ')} typed char by char, each then cleared; ${keystrokes} keystrokes, ${reps} round(s) alternating with the baseline and the libraries)`,
         ['condition', 'figure', 'ours', 'baseline', 'ours / baseline', 'target', 'verdict'],
       );
       for (const key of ['desktop', 'cpu4x']) {
@@ -485,8 +500,7 @@ async function main() {
         ['condition', 'figure', 'ours', 'uFuzzy', 'ours / uFuzzy', 'Fuse.js', 'ours / Fuse.js', 'target', 'verdict'],
       );
       for (const key of ['desktop', 'cpu4x']) {
-        log(`search libraries, ${CONDITIONS[key].label}`);
-        const lib = await timeLibraries(browser, searchUrl, CONDITIONS[key], libQueries);
+        const lib = libTimes[key];
         const ours = keys[key].ours;
         const label = CONDITIONS[key].label;
         for (const p of ['p50', 'p95']) {

@@ -43,7 +43,7 @@ function summarise(profile) {
     const dt = (deltas[i + 1] ?? 0) / 1000;
     const node = byId.get(profile.samples[i]);
     const f = node.callFrame;
-    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+    if (f.functionName === '(idle)') continue;
     const file = f.url ? path.basename(new URL(f.url, 'http://x').pathname) : '';
     // The harness is evaluated without a URL: its self time includes the style and
     // layout that its offsetHeight read forces after each keystroke.
@@ -54,27 +54,27 @@ function summarise(profile) {
   return { total, top: [...self.entries()].sort((a, b) => b[1] - a[1]) };
 }
 
-// Self time by kind: our wasm, its JS glue, other page JS, the browser's own work.
+// Self time by kind, first matching rule wins.
+const KINDS = [
+  [/_bg\.wasm\]$/, 'our wasm'],
+  [/race-results-[^\]]*\.js\]$/, 'its JS glue'],
+  [/\.m?js\]$/, 'other JS'],
+  [/^\(garbage collector\)$/, 'garbage collector'],
+  [/^\(program\)$/, 'browser work charged to no function (style, layout, paint, tasks)'],
+  [/^\(anonymous\)$/, 'benchmark harness, with the style and layout it forces'],
+  [/.*/, 'browser APIs (DOM, history, timers, …)'],
+];
+
 function kinds(summary) {
   const out = {};
   for (const [name, t] of summary.top) {
-    const kind = /_bg\.wasm\]$/.test(name)
-      ? 'wasm'
-      : /race-results-[^\]]*\.js\]$/.test(name)
-        ? 'JS glue'
-        : /\.m?js\]$/.test(name)
-          ? 'other JS'
-          : name.startsWith('(garbage collector)')
-            ? 'garbage collector'
-            : name === '(anonymous)'
-              ? 'benchmark harness, with the style and layout it forces'
-              : 'browser (DOM, history, timers, …)';
+    const kind = KINDS.find(([re]) => re.test(name))[1];
     out[kind] = (out[kind] ?? 0) + t;
   }
   return Object.entries(out)
     .sort((a, b) => b[1] - a[1])
     .map(([k, t]) => `${k} ${t.toFixed(0)} ms`)
-    .join(', ');
+    .join('; ');
 }
 
 // Time with each of our wasm functions on the stack (inclusive), so the load splits
