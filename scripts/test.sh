@@ -14,6 +14,10 @@ step "clippy (wasm)";           cargo clippy --target wasm32-unknown-unknown --l
 step "native tests";            cargo test
 step "component tests (wasm in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web
+step "fuzzing (a short smoke run of every target)"
+scripts/fuzz_smoke.sh
 step "release build";           scripts/build.sh
+# Prints numbers so the benchmark cannot rot; asserts nothing on time.
+step "benchmark (smoke)";       bench/run --smoke --no-build
 step "end-to-end tests (Chromium)"
 node e2e/run.mjs

@@ -145,6 +145,9 @@ pub struct Texts {
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub copy_by_hand: &'static str,
+    /// Live results; "{0}" = time of day, "12:03".
+    pub live_updated: &'static str,
+    pub live_failed: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -251,6 +254,8 @@ pub const EN: Texts = Texts {
     copy_code: "Copy code",
     code_copied: "Code copied",
     copy_by_hand: "Select the code and copy it by hand",
+    live_updated: "Live · updated {0}",
+    live_failed: "Could not update; trying again.",
     fields: [
         "Ignore",
         "Bib",
@@ -412,6 +417,8 @@ pub const RU: Texts = Texts {
     copy_code: "Копировать код",
     code_copied: "Код скопирован",
     copy_by_hand: "Выделите код и скопируйте его вручную",
+    live_updated: "Онлайн · обновлено в {0}",
+    live_failed: "Не удалось обновить; попробуем снова.",
     fields: [
         "Не использовать",
         "Номер",
@@ -573,6 +580,8 @@ pub const KK: Texts = Texts {
     copy_code: "Кодты көшіру",
     code_copied: "Код көшірілді",
     copy_by_hand: "Кодты белгілеп, қолмен көшіріңіз",
+    live_updated: "Тікелей · {0} жаңартылды",
+    live_failed: "Жаңарту мүмкін болмады; қайта тырысамыз.",
     fields: [
         "Қолданбау",
         "Нөмір",
@@ -773,6 +782,8 @@ mod tests {
             t.copy_code,
             t.code_copied,
             t.copy_by_hand,
+            t.live_updated,
+            t.live_failed,
         ]);
         v
     }

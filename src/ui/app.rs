@@ -6,6 +6,7 @@ use super::embed::{follow_brand, report_height, EmbedPanel};
 use super::event_header::EventHeader;
 use super::file_open::{DownloadConverted, DropZone, FileOpen};
 use super::import_screen::ImportScreen;
+use super::live::{self, LiveStatus};
 use super::loader::{cancel_load, default_source, start_load};
 use super::podiums::{DistancePodiums, PodiumsView};
 use super::problems::{LoadErrorPanel, WarningsPanel};
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
     start_load(ui, default_source(&ui));
     report_height();
     follow_brand(ui);
+    live::follow(ui);
 
     // The URL follows the view (replaceState while typing); this writes no signal.
     Effect::new(move |_| {
@@ -53,16 +55,25 @@ pub fn App() -> impl IntoView {
         browser::set_title(&title);
     });
 
+    let ready = Memo::new(move |_| matches!(ui.load.get(), LoadState::Ready(_)));
     view! {
         <DropZone>
             <div class="app" class:embed=move || ui.embed.get()>
                 <EventHeader />
+                <LiveStatus />
                 <main id="main">
-                    {move || match ui.load.get() {
-                        LoadState::Loading => view! { <Loading /> }.into_any(),
-                        LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
-                        LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
-                        LoadState::Importing(d) => view! { <ImportScreen draft=d /> }.into_any(),
+                    {move || {
+                        // A live refresh swaps the file under the same screen: only a
+                        // change of state (loading, error, results) rebuilds it.
+                        if ready.get() {
+                            return view! { <Viewer /> }.into_any();
+                        }
+                        match ui.load.get() {
+                            LoadState::Loading => view! { <Loading /> }.into_any(),
+                            LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
+                            LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
+                            LoadState::Importing(d) => view! { <ImportScreen draft=d /> }.into_any(),
+                        }
                     }}
                 </main>
                 <footer class="page-footer">

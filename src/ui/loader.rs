@@ -18,6 +18,19 @@ static GENERATION: AtomicU32 = AtomicU32::new(0);
 thread_local! {
     /// Stops the download under way (the Cancel button).
     static ABORT: RefCell<Option<web_sys::AbortController>> = const { RefCell::new(None) };
+    /// The address of the latest load and its generation; None for a local file.
+    static LOADED_FROM: RefCell<Option<(u32, String)>> = const { RefCell::new(None) };
+}
+
+/// Where the results on screen were fetched from, with their load's generation: what
+/// live mode fetches again (ui::live). None when they came from the device.
+pub fn loaded_from() -> Option<(u32, String)> {
+    LOADED_FROM.with(|l| l.borrow().clone())
+}
+
+/// Whether no load has started since the one of `generation`.
+pub fn is_current(generation: u32) -> bool {
+    GENERATION.load(Ordering::SeqCst) == generation
 }
 
 /// Stops the download under way, if any; the page then says it was cancelled.
@@ -36,6 +49,11 @@ pub enum Source {
 
 pub fn start_load(ui: Ui, source: Source) {
     let generation = GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
+    let url = match &source {
+        Source::Url(url) => Some((generation, url.clone())),
+        _ => None,
+    };
+    LOADED_FROM.with(|l| *l.borrow_mut() = url);
     cancel_load();
     let Ok(controller) = web_sys::AbortController::new() else {
         return;

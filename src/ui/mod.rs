@@ -6,6 +6,7 @@ pub mod event_header;
 pub mod file_open;
 pub mod histogram;
 pub mod import_screen;
+pub mod live;
 pub mod loader;
 pub mod podiums;
 pub mod problems;

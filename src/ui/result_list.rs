@@ -65,10 +65,16 @@ pub fn ResultList() -> impl IntoView {
         </Show>
         <ListHeader />
         <ol class="results">
-            // Keyed by row index: unique even when a file repeats a bib.
-            <For each=visible key=|i| *i let:i>
-                <ResultRow index=i as usize />
-            </For>
+            // Keyed by row index: unique even when a file repeats a bib. Rows read their
+            // runner once, so a new file (a live refresh) builds them again.
+            {move || {
+                ui.load.track();
+                view! {
+                    <For each=visible key=|i| *i let:i>
+                        <ResultRow index=i as usize />
+                    </For>
+                }
+            }}
         </ol>
         <Show when=move || { page_count() > 1 }>
             <nav class="pager" aria-label=move || ui.texts().page_info>

@@ -29,6 +29,26 @@ pub async fn fetch_bytes(
     abort: &web_sys::AbortSignal,
     progress: impl Fn(Progress),
 ) -> Result<Vec<u8>, FetchError> {
+    fetch_with(url, limit, abort, progress, web_sys::RequestCache::Default).await
+}
+
+/// Downloads `url` again for live results: the browser asks the server whether the file
+/// changed (If-None-Match / If-Modified-Since) instead of trusting its cached copy.
+pub async fn refetch_bytes(
+    url: &str,
+    limit: u64,
+    abort: &web_sys::AbortSignal,
+) -> Result<Vec<u8>, FetchError> {
+    fetch_with(url, limit, abort, |_| {}, web_sys::RequestCache::NoCache).await
+}
+
+async fn fetch_with(
+    url: &str,
+    limit: u64,
+    abort: &web_sys::AbortSignal,
+    progress: impl Fn(Progress),
+    cache: web_sys::RequestCache,
+) -> Result<Vec<u8>, FetchError> {
     if !crate::url_state::src_is_allowed(url) {
         return Err(FetchError::NotAllowed(url.to_string()));
     }
@@ -42,6 +62,7 @@ pub async fn fetch_bytes(
         }
     };
     let resp = gloo_net::http::Request::get(url)
+        .cache(cache)
         .abort_signal(Some(abort))
         .send()
         .await
