@@ -97,8 +97,9 @@ function brotliMemo(buf) {
 
 /**
  * Serves dist/ (the e2e server's routes) plus the bench routes, compressed with brotli
- * when the browser accepts it, else gzip. Resolves to { url, close(), encodings } where
- * encodings counts the Content-Encoding of each answer, so the report can say what was used.
+ * when the browser accepts it, else gzip. Resolves to { url, close(), encodings, requested }
+ * where encodings counts the Content-Encoding of each answer, so the report can say what
+ * was used, and requested holds the paths asked for.
  */
 export async function startBenchServer({ root, dataDir }) {
   MOUNTS['/bench/'] = HERE;
@@ -106,6 +107,7 @@ export async function startBenchServer({ root, dataDir }) {
   MOUNTS['/bench-lib/'] = path.join(REPO, 'node_modules');
   const backend = await startServer({ root });
   const encodings = {};
+  const requested = new Map();
   const front = http.createServer(async (req, res) => {
     try {
       const got = dataFile(req, dataDir) ?? (await fetchBackend(backend.port, req));
@@ -127,6 +129,8 @@ export async function startBenchServer({ root, dataDir }) {
       }
       const enc = headers['content-encoding'] ?? 'identity';
       encodings[enc] = (encodings[enc] ?? 0) + 1;
+      const asked = new URL(req.url, 'http://x').pathname;
+      requested.set(asked, (requested.get(asked) ?? 0) + 1);
       headers['content-length'] = String(body.length);
       res.writeHead(got.status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -140,6 +144,8 @@ export async function startBenchServer({ root, dataDir }) {
   return {
     url: `http://127.0.0.1:${port}`,
     encodings,
+    /** How often each path was asked for; clear() it before a load to see what that load needs. */
+    requested,
     close: async () => {
       front.closeAllConnections?.();
       await new Promise((done) => front.close(() => done()));
