@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { prepareOffline } from './offline_build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
@@ -19,3 +20,5 @@ html = html.replace(inline, (whole, attrs, body) => {
 });
 writeFileSync(htmlPath, html);
 console.log(`post_build: moved ${moved} inline script(s) to files`);
+// Service worker shell list and the parts of "Save offline copy" (see that file).
+prepareOffline(dir);

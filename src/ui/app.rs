@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                 <footer class="page-footer">
                     <FileOpen />
                     <DownloadConverted />
+                    <super::offline_copy::OfflineCopy />
                     <EmbedPanel />
                 </footer>
             </div>

@@ -45,6 +45,8 @@ pub fn cancel_load() {
 pub enum Source {
     Url(String),
     File(web_sys::File),
+    /// Results carried inside the page itself: a saved offline copy.
+    Embedded(Vec<u8>),
 }
 
 pub fn start_load(ui: Ui, source: Source) {
@@ -67,6 +69,7 @@ pub fn start_load(ui: Ui, source: Source) {
         let name = match &source {
             Source::Url(url) => url.rsplit('/').next().unwrap_or_default().to_string(),
             Source::File(file) => file.name(),
+            Source::Embedded(_) => "results.json".to_string(),
         };
         let current = move || GENERATION.load(Ordering::SeqCst) == generation;
         let report = move |p| {
@@ -77,6 +80,7 @@ pub fn start_load(ui: Ui, source: Source) {
         let bytes = match source {
             Source::Url(url) => fetch_bytes(&url, limit, &signal, report).await,
             Source::File(file) => read_file(file, limit).await,
+            Source::Embedded(bytes) => Ok(bytes),
         };
         if !current() {
             return;
@@ -98,8 +102,12 @@ pub fn start_load(ui: Ui, source: Source) {
     });
 }
 
-/// The file named by `src`, or the demo file next to the app.
+/// The results inside a saved offline copy (it must not fetch), else the file named by
+/// `src`, else the demo file next to the app.
 pub fn default_source(ui: &Ui) -> Source {
+    if let Some(bytes) = crate::web::offline::embedded_results() {
+        return Source::Embedded(bytes);
+    }
     Source::Url(
         ui.src
             .get_untracked()

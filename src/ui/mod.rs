@@ -8,6 +8,7 @@ pub mod histogram;
 pub mod import_screen;
 pub mod live;
 pub mod loader;
+pub mod offline_copy;
 pub mod podiums;
 pub mod problems;
 pub mod result_list;

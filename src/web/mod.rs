@@ -1,4 +1,5 @@
 //! The browser edge: reading files and URLs, the address bar, the panic hook.
 pub mod browser;
 pub mod load;
+pub mod offline;
 pub mod panic;

@@ -1,0 +1,196 @@
+// Offline use (issue 5): after one visit the installed viewer opens and searches with the
+// network off; a saved results file opens with no network; "Save offline copy" downloads
+// one HTML file that works from disk (file://) with no network.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Viewer, tid } from '../pages.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// Waits until the service worker controls the page and holds the shell and `results`.
+async function offlineReady(page, results = 'results.json') {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const ready = () =>
+    page.evaluate(async (results) => {
+      const shell = await caches.match(new URL('./', location.href).href);
+      const file = await caches.match(new URL(results, location.href).href);
+      return navigator.serviceWorker.controller !== null && shell !== undefined && file !== undefined;
+    }, results);
+  for (const started = Date.now(); !(await ready()); ) {
+    if (Date.now() - started > 10_000) {
+      throw new Error(`the service worker did not take control with the shell and ${results} cached`);
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+const PROBE_FAILED = /results\.schema\.json\?probe=/;
+
+// Asks for a file the worker never cached: proof that the network is really off.
+async function assertNetworkOff(page) {
+  const probe = await page.evaluate(() =>
+    fetch(`results.schema.json?probe=${Date.now()}`).then(
+      (r) => `answered ${r.status}`,
+      () => 'failed',
+    ),
+  );
+  assert.equal(probe, 'failed', 'a file that is not cached still loaded: the network is not off');
+}
+
+async function dropFile(page, file) {
+  const text = fs.readFileSync(path.resolve(REPO, file), 'utf8');
+  const name = path.basename(file);
+  const data = await page.evaluateHandle(
+    ({ text, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      return dt;
+    },
+    { text, name },
+  );
+  await page.locator(tid('result-count')).dispatchEvent('drop', { dataTransfer: data });
+}
+
+// Saves the viewer's offline copy to a temporary file; returns its path and text.
+async function saveOfflineCopy(page) {
+  const button = page.locator(tid('offline-copy'));
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-copy-'));
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return { file, html: fs.readFileSync(file, 'utf8'), name: download.suggestedFilename() };
+}
+
+// Opens the copy from disk with the network off; every request it makes is recorded.
+async function openFromDisk(page, context, file) {
+  await context.setOffline(true);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const url = pathToFileURL(file).href;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const viewer = new Viewer(page, url);
+  assert.equal(await viewer.loaded(), 'results', 'the offline copy did not show its results');
+  return { viewer, requests, url };
+}
+
+export const tests = [
+  {
+    name: 'offline: after one visit the installed viewer opens and searches with the network off',
+    serviceWorkers: 'allow',
+    allowConsole: [PROBE_FAILED],
+    run: async ({ page, context, viewer, baseUrl, shot }) => {
+      assert.equal(await viewer.open(), 'results');
+      const online = await viewer.count();
+      await offlineReady(page);
+      // Installable: Chromium itself checks the manifest, its icon and the worker.
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // Test contexts are incognito-like, where nothing installs; any other reason counts.
+      const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+      assert.deepEqual(errors, [], 'Chromium does not find the viewer installable');
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.equal(JSON.parse(manifest.data).name, 'Race results');
+
+      await context.setOffline(true);
+      await assertNetworkOff(page);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      assert.equal(await viewer.loaded(), 'results', 'the viewer did not open offline');
+      assert.equal(await viewer.count(), online, 'offline shows another number of results');
+      // Search works offline, across scripts: Cyrillic finds the Latin name.
+      await viewer.search('амангос');
+      const rows = await viewer.rows();
+      assert.ok(rows.length >= 1 && rows.some((r) => /Amangos/.test(r.text)), `no Amangos: ${JSON.stringify(rows)}`);
+      await shot('search-offline');
+      // A shared link with another view opens offline too.
+      await page.goto(`${baseUrl}/?q=ahmetov&lang=kk`, { waitUntil: 'domcontentloaded' });
+      assert.equal(await viewer.loaded(), 'results');
+      assert.ok((await viewer.rows()).some((r) => /Ахметов/.test(r.text)), 'q=ahmetov did not find Ахметов offline');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'kk');
+    },
+  },
+
+  {
+    name: 'offline: the last results file from ?src= is kept, and a saved file opens by picker and by drop',
+    serviceWorkers: 'allow',
+    allowConsole: [PROBE_FAILED],
+    run: async ({ page, context, viewer }) => {
+      const src = '/e2e-fixtures/contract.json';
+      assert.equal(await viewer.open({ src }), 'results');
+      await offlineReady(page, src);
+      await context.setOffline(true);
+      await assertNetworkOff(page);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      assert.equal(await viewer.loaded(), 'results');
+      assert.equal(await viewer.count(), 12, 'contract.json (12 results) did not open offline');
+      // Files on the device need no network: the file picker...
+      assert.equal(await viewer.openLocalFile('e2e/fixtures/six_runners.json'), 'results');
+      assert.equal(await viewer.count(), 6);
+      // ...and drag and drop.
+      await dropFile(page, 'e2e/fixtures/offline_names.json');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="result-row"]').length === 4);
+      await viewer.settle();
+      assert.deepEqual((await viewer.bibs()).sort(), ['1', '2', '3', '4']);
+    },
+  },
+
+  {
+    name: 'offline copy: the demo event saved as one HTML file opens from disk with no network and searches',
+    viewport: 'desktop',
+    // A page opened from file:// has the opaque origin "null"; the test checks below
+    // that the copy asks for nothing but itself.
+    allowOrigins: ['null'],
+    timeout: 60_000,
+    run: async ({ page, context, viewer, shot }) => {
+      assert.equal(await viewer.open({ lang: 'ru' }), 'results');
+      const online = await viewer.count();
+      const { file, html, name } = await saveOfflineCopy(page);
+      assert.match(name, /^almaty-marathon-2021-demo-data-offline\.html$/);
+      const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+      assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+      assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
+      console.log(`    offline copy of the demo event: ${(html.length / 1048576).toFixed(2)} MiB (${fs.statSync(file).size} bytes)`);
+
+      const copy = await openFromDisk(page, context, file);
+      assert.equal(await copy.viewer.count(), online, 'the copy holds another number of results');
+      assert.equal(await page.title(), 'Almaty Marathon 2021 (demo data)');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru', 'the copy forgot the language it was saved in');
+      await copy.viewer.search('амангос');
+      assert.ok((await copy.viewer.rows()).some((r) => /Amangos/.test(r.text)), 'search in the copy did not find Amangos');
+      const bib = (await copy.viewer.rows())[0].bib;
+      await copy.viewer.openRunner(bib);
+      await shot('copy-runner');
+      // The copy cannot make a copy of itself (it has no viewer files to read).
+      assert.equal(await page.locator(tid('offline-copy')).count(), 0);
+      // Another saved file opens in the copy too.
+      await copy.viewer.search('');
+      assert.equal(await copy.viewer.openLocalFile('e2e/fixtures/six_runners.json'), 'results');
+      assert.equal(await copy.viewer.count(), 6);
+      assert.deepEqual(copy.requests, [copy.url], `the copy asked for more than itself: ${copy.requests.join(', ')}`);
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    },
+  },
+
+  {
+    name: 'offline copy: names with </script> and <!-- stay text in the saved file',
+    allowOrigins: ['null'],
+    timeout: 60_000,
+    run: async ({ page, context, viewer }) => {
+      assert.equal(await viewer.open({ src: '/e2e-fixtures/offline_names.json' }), 'results');
+      const { file, html } = await saveOfflineCopy(page);
+      assert.equal((html.match(/<\/script>/g) ?? []).length, 3, 'the data ended a script element early');
+      const copy = await openFromDisk(page, context, file);
+      assert.equal(await copy.viewer.count(), 4);
+      const names = (await copy.viewer.rows()).map((r) => r.text).join(' | ');
+      assert.ok(names.includes('</script><script>alert(1)</script>'), names);
+      assert.ok(names.includes('<!--<script>alert(2)//'), names);
+      await copy.viewer.search('алия');
+      assert.deepEqual(await copy.viewer.bibs(), ['4']);
+      assert.deepEqual(copy.requests, [copy.url]);
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    },
+  },
+];

@@ -1,0 +1,140 @@
+// The viewer's service worker: after one visit the viewer opens and searches with no
+// network. It lives next to index.html, so its scope is the viewer's folder.
+//
+// - The shell (index.html and Trunk's hashed JS, wasm and CSS) is cached at install.
+//   Hashed files never change, so they are served from the cache first; the page itself
+//   is asked from the network first (a new release shows at once) and falls back to the
+//   cached copy when there is no network or it is too slow.
+// - Results files are fetched from the network first, so live results stay fresh, and
+//   the last few are kept for when the network is gone.
+//
+// scripts/offline_build.mjs writes BUILD and SHELL below at build time; a new build
+// therefore changes this file, which is how the browser learns there is a new release.
+const BUILD = 'dev';
+const SHELL = [];
+
+// Cache names carry the scope: two viewers in two folders of one host keep apart.
+const SCOPE = self.registration.scope;
+const SHELL_CACHE = `race-results shell ${BUILD} ${SCOPE}`;
+const RESULTS_CACHE = `race-results results ${SCOPE}`;
+const KEEP_RESULTS = 3;
+// A network this slow is treated as no network for the page itself.
+const PAGE_TIMEOUT_MS = 5000;
+
+const shellUrls = new Set(SHELL.map((path) => new URL(path, SCOPE).href));
+const indexUrl = new URL('./', SCOPE).href;
+const scopePath = new URL(SCOPE).pathname;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SHELL_CACHE);
+      // 'no-cache': revalidate with the server, never a stale copy from the HTTP cache.
+      await cache.addAll(SHELL.map((path) => new Request(new URL(path, SCOPE), { cache: 'no-cache' })));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      const old = names.filter((n) => n.startsWith('race-results shell ') && n.endsWith(` ${SCOPE}`) && n !== SHELL_CACHE);
+      await Promise.all(old.map((n) => caches.delete(n)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (request.mode === 'navigate') {
+    // Only the viewer's own page falls back to the cached copy (not, say, results.json).
+    const path = url.pathname;
+    if (url.origin === location.origin && (path === scopePath || path === `${scopePath}index.html`)) {
+      event.respondWith(page(request));
+    }
+    return;
+  }
+  url.search = '';
+  url.hash = '';
+  if (shellUrls.has(url.href)) {
+    event.respondWith(shell(request));
+    return;
+  }
+  // fetch() calls of the page are results files (the viewer fetches nothing else).
+  if (request.destination === '' && (url.protocol === 'https:' || url.protocol === 'http:')) {
+    event.respondWith(results(event));
+  }
+});
+
+// The page opens the first time without a service worker, so its results file was not
+// seen here: it asks for that file to be kept.
+self.addEventListener('message', (event) => {
+  const url = typeof event.data?.keepResults === 'string' ? event.data.keepResults : null;
+  if (!url || !/^https?:/.test(url)) return;
+  event.waitUntil(
+    fetch(url)
+      .then((response) => keep(new Request(url), response))
+      .catch(() => {}),
+  );
+});
+
+async function page(request) {
+  const cached = () => caches.open(SHELL_CACHE).then((c) => c.match(indexUrl));
+  let timer;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(resolve, PAGE_TIMEOUT_MS);
+  });
+  const network = fetch(request);
+  network.catch(() => {}); // when the cached page was served first
+  try {
+    const first = await Promise.race([network, slow]);
+    if (first) return first;
+    return (await cached()) ?? (await network);
+  } catch {
+    return (await cached()) ?? Response.error();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function shell(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function results(event) {
+  const request = event.request;
+  try {
+    const response = await fetch(request);
+    // Kept while the page reads its own copy, so its download progress is not held up.
+    if (response.ok) event.waitUntil(keep(request, response.clone()));
+    return response;
+  } catch (err) {
+    // A request that insists on the server's answer (live mode's refetch asks with
+    // cache 'no-cache') gets the failure, so the page can say it is not up to date.
+    if (['no-cache', 'reload', 'no-store'].includes(request.cache)) throw err;
+    const cache = await caches.open(RESULTS_CACHE);
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    throw err;
+  }
+}
+
+// Keeps a results file, the newest last; only the last few files stay.
+async function keep(request, response) {
+  if (!response.ok || (response.type !== 'basic' && response.type !== 'cors')) return;
+  const cache = await caches.open(RESULTS_CACHE);
+  await cache.delete(request);
+  await cache.put(request, response);
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - KEEP_RESULTS)).map((k) => cache.delete(k)));
+}
