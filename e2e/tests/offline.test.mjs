@@ -105,6 +105,10 @@ export const tests = [
       const rows = await viewer.rows();
       assert.ok(rows.length >= 1 && rows.some((r) => /Amangos/.test(r.text)), `no Amangos: ${JSON.stringify(rows)}`);
       await shot('search-offline');
+      // The parts of an offline copy are kept too: a copy can be saved with no network.
+      const saved = await saveOfflineCopy(page);
+      assert.ok(saved.html.length > 1_000_000 && saved.html.includes('id="embedded-results"'), 'no offline copy saved offline');
+      fs.rmSync(path.dirname(saved.file), { recursive: true, force: true });
       // A shared link with another view opens offline too.
       await page.goto(`${baseUrl}/?q=ahmetov&lang=kk`, { waitUntil: 'domcontentloaded' });
       assert.equal(await viewer.loaded(), 'results');
