@@ -36,8 +36,7 @@ impl UrlState {
     /// Reads a query string ("?a=1&b=2" or "a=1&b=2"). Unknown keys are ignored.
     pub fn parse(query: &str) -> UrlState {
         let mut s = UrlState::default();
-        for (k, raw) in pairs(query) {
-            let v = decode(raw);
+        for (k, v) in pairs(query) {
             match k.as_str() {
                 "src" if !v.is_empty() => s.src = Some(v),
                 "q" => s.q = v,
@@ -53,8 +52,7 @@ impl UrlState {
                 "embed" => s.embed = v == "1" || v == "true",
                 "view" => s.view = v,
                 "live" => s.live = parse_live(&v),
-                // Bibs are encoded one by one, so a bib may hold an (encoded) comma.
-                "watch" => s.watch = Some(watch_list(raw)),
+                "watch" => s.watch = Some(watch_list(&v)),
                 "accent" => s.accent = crate::embed::Rgb::parse(&v).map(|c| c.hex()),
                 "font" => s.font = crate::embed::font_name(&v).map(str::to_string),
                 _ => {}
@@ -133,10 +131,11 @@ fn parse_live(v: &str) -> Option<u32> {
     })
 }
 
-/// "101,102%2C5": the bibs in order, each once, blanks dropped.
-fn watch_list(raw: &str) -> Vec<String> {
+/// "101,102": the bibs in order, each once, blanks dropped. Split after decoding, as
+/// tools write the comma as %2C (so a bib holding a comma cannot be shared).
+fn watch_list(list: &str) -> Vec<String> {
     let mut bibs: Vec<String> = Vec::new();
-    for bib in raw.split(',').map(decode) {
+    for bib in list.split(',') {
         let bib = bib.trim();
         if !bib.is_empty() && !bibs.iter().any(|b| b == bib) {
             bibs.push(bib.to_string());
@@ -145,15 +144,14 @@ fn watch_list(raw: &str) -> Vec<String> {
     bibs
 }
 
-/// The query's (decoded key, raw value) pairs.
-fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> + '_ {
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query
         .trim_start_matches('?')
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), v)
+            (decode(k), decode(v))
         })
 }
 
@@ -255,7 +253,7 @@ mod tests {
         for (query, watch) in [
             ("watch=101,102", Some(vec!["101", "102"])),
             ("watch=101,,101,+7+", Some(vec!["101", "7"])),
-            ("watch=A%2C1,B", Some(vec!["A,1", "B"])),
+            ("watch=15%2C11", Some(vec!["15", "11"])),
             ("watch=%D0%90", Some(vec!["А"])),
             ("watch=", Some(vec![])),
             ("q=x", None),
@@ -287,14 +285,14 @@ mod tests {
     fn watch_and_brand_round_trip() {
         let s = UrlState {
             live: Some(30),
-            watch: Some(vec!["101".into(), "A,1".into(), "Б 7".into()]),
+            watch: Some(vec!["101".into(), "A-1".into(), "Б 7".into()]),
             accent: Some("e30613".into()),
             font: Some("rounded".into()),
             embed: true,
             ..Default::default()
         };
         let q = s.to_query();
-        assert!(q.contains("watch=101,A%2C1,%D0%91+7"), "{q}");
+        assert!(q.contains("watch=101,A-1,%D0%91+7"), "{q}");
         assert_eq!(UrlState::parse(&q), s, "{q}");
         let on_but_empty = UrlState {
             watch: Some(vec![]),

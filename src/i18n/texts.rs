@@ -148,6 +148,10 @@ pub struct Texts {
     /// Live results; "{0}" = time of day, "12:03".
     pub live_updated: &'static str,
     pub live_failed: &'static str,
+    pub my_runners: &'static str,
+    /// Star button; "{0}" = the runner's name.
+    pub follow_runner: &'static str,
+    pub no_followed: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -256,6 +260,9 @@ pub const EN: Texts = Texts {
     copy_by_hand: "Select the code and copy it by hand",
     live_updated: "Live · updated {0}",
     live_failed: "Could not update; trying again.",
+    my_runners: "My runners",
+    follow_runner: "Follow {0}",
+    no_followed: "You follow no one yet: tap the star beside a runner.",
     fields: [
         "Ignore",
         "Bib",
@@ -419,6 +426,9 @@ pub const RU: Texts = Texts {
     copy_by_hand: "Выделите код и скопируйте его вручную",
     live_updated: "Онлайн · обновлено в {0}",
     live_failed: "Не удалось обновить; попробуем снова.",
+    my_runners: "Мои бегуны",
+    follow_runner: "Следить: {0}",
+    no_followed: "Вы пока ни за кем не следите: нажмите звёздочку рядом с бегуном.",
     fields: [
         "Не использовать",
         "Номер",
@@ -582,6 +592,9 @@ pub const KK: Texts = Texts {
     copy_by_hand: "Кодты белгілеп, қолмен көшіріңіз",
     live_updated: "Тікелей · {0} жаңартылды",
     live_failed: "Жаңарту мүмкін болмады; қайта тырысамыз.",
+    my_runners: "Менің жүгірушілерім",
+    follow_runner: "Бақылау: {0}",
+    no_followed: "Сіз әзірге ешкімді бақыламайсыз: жүгірушінің жанындағы жұлдызшаны басыңыз.",
     fields: [
         "Қолданбау",
         "Нөмір",
@@ -784,6 +797,9 @@ mod tests {
             t.copy_by_hand,
             t.live_updated,
             t.live_failed,
+            t.my_runners,
+            t.follow_runner,
+            t.no_followed,
         ]);
         v
     }

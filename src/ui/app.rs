@@ -12,6 +12,7 @@ use super::podiums::{DistancePodiums, PodiumsView};
 use super::problems::{LoadErrorPanel, WarningsPanel};
 use super::result_list::ResultList;
 use super::runner_card::RunnerCard;
+use super::stars::Stars;
 use super::state::{use_ui, LoadState, Ui, View};
 use crate::i18n::fill;
 use crate::url_state::UrlState;
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
     let url = UrlState::parse(&browser::location_search());
     let ui = Ui::new(&url, &browser::browser_languages());
     provide_context(ui);
+    Stars::provide(ui);
     start_load(ui, default_source(&ui));
     report_height();
     follow_brand(ui);

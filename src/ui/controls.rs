@@ -2,6 +2,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::stars::MyRunnersFilter;
 use super::state::{use_ui, View};
 use crate::web::browser;
 
@@ -73,6 +74,7 @@ pub fn Controls() -> impl IntoView {
                 <DistanceFilter />
                 <SexFilter />
                 <CategoryFilter />
+                <MyRunnersFilter />
                 <button
                     type="button"
                     class="more-toggle"

@@ -13,6 +13,7 @@ pub mod podiums;
 pub mod problems;
 pub mod result_list;
 pub mod runner_card;
+pub mod stars;
 pub mod state;
 
 pub use app::App;

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::stars::{keep_watched, StarButton};
 use super::state::{use_ui, Ui};
 use crate::dataset::Dataset;
 use crate::domain::time::{format_pace, format_time};
@@ -34,7 +35,10 @@ pub fn ResultList() -> impl IntoView {
     });
     let matching = Memo::new(move |_| {
         ui.dataset()
-            .map(|d| d.select(&ui.selection(&d)))
+            .map(|d| {
+                let rows = d.select(&ui.selection(&d));
+                ui.watch.with(|w| keep_watched(&d, rows, w.as_deref()))
+            })
             .unwrap_or_default()
     });
     let total = move || matching.with(|m| m.len());
@@ -208,6 +212,7 @@ fn ResultRow(index: usize) -> impl IntoView {
                     {row.pace.clone().map(|p| view! { {p} <span class="unit">{move || ui.texts().per_km}</span> })}
                 </span>
             </a>
+            <StarButton bib=row.bib.clone() name=row.name.clone() />
         </li>
     }
     .into_any()

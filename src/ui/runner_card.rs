@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::histogram::FinishHistogram;
 use super::result_list::{origin_line, status_badge};
+use super::stars::StarButton;
 use super::state::use_ui;
 use crate::domain::time::{format_pace, format_time};
 use crate::domain::{split_rows, RaceTime, Ranking, Sex, Status};
@@ -110,7 +111,10 @@ fn Card(index: usize) -> impl IntoView {
     view! {
         <article class="runner-card" data-testid="runner-detail" data-bib=r.bib.clone()>
             <header>
-                <h2 class="runner-name">{r.name.clone()}</h2>
+                <div class="name-row">
+                    <h2 class="runner-name">{r.name.clone()}</h2>
+                    <StarButton bib=r.bib.clone() name=r.name.clone() />
+                </div>
                 <p class="runner-sub">
                     <span class="bib">"#"{r.bib.clone()}</span>
                     {distance.as_ref().map(|d| view! { <span>{d.name.clone()}</span> })}
