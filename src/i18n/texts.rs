@@ -152,6 +152,8 @@ pub struct Texts {
     /// Star button; "{0}" = the runner's name.
     pub follow_runner: &'static str,
     pub no_followed: &'static str,
+    pub export_csv: &'static str,
+    pub print_card: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -263,6 +265,8 @@ pub const EN: Texts = Texts {
     my_runners: "My runners",
     follow_runner: "Follow {0}",
     no_followed: "You follow no one yet: tap the star beside a runner.",
+    export_csv: "Download CSV",
+    print_card: "Print",
     fields: [
         "Ignore",
         "Bib",
@@ -429,6 +433,8 @@ pub const RU: Texts = Texts {
     my_runners: "Мои бегуны",
     follow_runner: "Следить: {0}",
     no_followed: "Вы пока ни за кем не следите: нажмите звёздочку рядом с бегуном.",
+    export_csv: "Скачать CSV",
+    print_card: "Печать",
     fields: [
         "Не использовать",
         "Номер",
@@ -595,6 +601,8 @@ pub const KK: Texts = Texts {
     my_runners: "Менің жүгірушілерім",
     follow_runner: "Бақылау: {0}",
     no_followed: "Сіз әзірге ешкімді бақыламайсыз: жүгірушінің жанындағы жұлдызшаны басыңыз.",
+    export_csv: "CSV жүктеп алу",
+    print_card: "Басып шығару",
     fields: [
         "Қолданбау",
         "Нөмір",
@@ -800,6 +808,8 @@ mod tests {
             t.my_runners,
             t.follow_runner,
             t.no_followed,
+            t.export_csv,
+            t.print_card,
         ]);
         v
     }

@@ -3,6 +3,7 @@ pub mod app;
 pub mod controls;
 pub mod embed;
 pub mod event_header;
+pub mod export;
 pub mod file_open;
 pub mod histogram;
 pub mod import_screen;

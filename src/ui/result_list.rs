@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::export::ExportCsv;
 use super::stars::{keep_watched, StarButton};
 use super::state::{use_ui, Ui};
 use crate::dataset::Dataset;
@@ -61,9 +62,12 @@ pub fn ResultList() -> impl IntoView {
     let go_prev = move |_: leptos::ev::MouseEvent| go_to(page().saturating_sub(1));
     let go_next = move |_: leptos::ev::MouseEvent| go_to(page() + 1);
     view! {
-        <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
-            {move || fill(ui.texts().result_count, &[&format_int(total() as u64, ui.lang.get())])}
-        </p>
+        <div class="count-row">
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
+                {move || fill(ui.texts().result_count, &[&format_int(total() as u64, ui.lang.get())])}
+            </p>
+            <ExportCsv rows=matching />
+        </div>
         <Show when=move || total() == 0>
             <p class="empty">{move || ui.texts().no_results}</p>
         </Show>

@@ -2,6 +2,7 @@
 //! beaten, where they finished in the distance's spread of times, and a share button.
 use leptos::prelude::*;
 
+use super::export::PrintCard;
 use super::histogram::FinishHistogram;
 use super::result_list::{origin_line, status_badge};
 use super::stars::StarButton;
@@ -181,6 +182,7 @@ fn Card(index: usize) -> impl IntoView {
                 <button type="button" class="share" on:click=share>
                     {move || ui.texts().share}
                 </button>
+                <PrintCard />
                 <Show when=move || copied.get()>
                     <span role="status">{move || ui.texts().link_copied}</span>
                 </Show>
