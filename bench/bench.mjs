@@ -182,6 +182,22 @@ function transferSizes(dist, dataFile) {
   return { entries, data };
 }
 
+// When the measured build was made, and which sources changed after it.
+function buildFacts(dist) {
+  const built = fs.statSync(path.join(dist, 'index.html')).mtime;
+  const sources = ['src', 'style', 'index.html', 'Cargo.toml', 'Cargo.lock', 'Trunk.toml'];
+  const newer = [];
+  for (const top of sources) {
+    const full = path.join(REPO, top);
+    if (!fs.existsSync(full)) continue;
+    const files = fs.statSync(full).isDirectory()
+      ? fs.readdirSync(full, { recursive: true }).map((f) => path.join(full, String(f)))
+      : [full];
+    for (const f of files) if (fs.statSync(f).isFile() && fs.statSync(f).mtime > built) newer.push(path.relative(REPO, f));
+  }
+  return `${path.relative(REPO, dist) || '.'} built ${built.toISOString().replace(/\.\d+Z$/, 'Z')}${newer.length ? `; changed since: ${newer.slice(0, 5).join(', ')}${newer.length > 5 ? ', …' : ''}` : '; no source changed since'}`;
+}
+
 function machineFacts() {
   const git = (...a) => {
     try {
@@ -343,6 +359,7 @@ async function main() {
   if (!fs.existsSync(path.join(opts.dist, 'index.html'))) throw new Error(`${opts.dist} has no build: run bench/run`);
   if (!fs.existsSync(opts.data)) throw new Error(`${opts.data} is missing: run bench/run`);
   const facts = machineFacts();
+  facts.build = buildFacts(opts.dist);
   opts.dist = await snapshot(opts.dist);
   const table = new Table();
   const started = Date.now();
@@ -573,7 +590,7 @@ async function main() {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   const header = [
-    `date ${facts.date}, commit ${facts.commit}`,
+    `date ${facts.date}, commit ${facts.commit}; build: ${facts.build}`,
     `machine: ${facts.nproc} cores (${facts.cpu}), ${facts.memory}, load average at start ${facts.load}`,
     `${facts.chromium}, headless; Node ${facts.node}; file ${path.relative(REPO, opts.data)} (${fileLabel}); ${opts.runs} run(s)${opts.smoke ? ', smoke' : ''}; took ${seconds} s`,
   ];
