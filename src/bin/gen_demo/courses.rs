@@ -31,24 +31,8 @@ impl Ranking {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Finished,
-    Dnf,
-    Dns,
-    Dsq,
-}
-
-impl Status {
-    pub fn code(self) -> &'static str {
-        match self {
-            Status::Finished => "finished",
-            Status::Dnf => "dnf",
-            Status::Dns => "dns",
-            Status::Dsq => "dsq",
-        }
-    }
-}
+// The viewer's own statuses, so the demo writes exactly the codes the format reads.
+pub use race_results::domain::Status;
 
 pub struct SplitPoint {
     pub id: &'static str,
