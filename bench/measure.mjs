@@ -1,22 +1,11 @@
 // What the benchmark measures inside a page, and how a page is opened under a given
 // condition (CPU and network throttling through the DevTools protocol).
 
-/** Same flags as e2e/run.mjs (which cannot be imported: it runs the tests on import). */
-export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM, CHROMIUM_ARGS, VIEWPORTS } from '../e2e/chromium.mjs';
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
-const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
+export { CHROMIUM, CHROMIUM_ARGS };
+const PHONE = VIEWPORTS.phone;
+const DESKTOP = VIEWPORTS.desktop;
 
 // Lighthouse's mobile network ("slow 4G"): 1.6 Mbps down, 750 kbps up, 150 ms round trip.
 export const SLOW_4G = {

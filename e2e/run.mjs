@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { Viewer } from './pages.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, VIEWPORTS } from './chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -25,23 +26,7 @@ const SCREENSHOTS = path.join(HERE, 'screenshots');
 const TEST_TIMEOUT_MS = 30_000;
 const STEP_TIMEOUT_MS = 10_000;
 
-export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export const VIEWPORTS = {
-  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
-  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
-};
+export { CHROMIUM, CHROMIUM_ARGS, VIEWPORTS };
 
 // Runs in every page before its own scripts: CSP violations are events, not
 // always console messages, so they are reported through a binding.

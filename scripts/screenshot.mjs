@@ -1,22 +1,15 @@
 // Takes screenshots of the viewer for a person to look at (not a test).
 // Usage: node scripts/screenshot.mjs URL OUT_PREFIX [phone|desktop|both] [dark]
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, VIEWPORTS } from '../e2e/chromium.mjs';
 
 const [url, out, which = 'both', scheme = 'light'] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs URL OUT_PREFIX [phone|desktop|both] [dark]');
   process.exit(2);
 }
-const sizes = {
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-  desktop: { viewport: { width: 1280, height: 800 } },
-};
-const browser = await chromium.launch({
-  executablePath: process.env.E2E_CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-dev-shm-usage'],
-});
+const sizes = VIEWPORTS;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 for (const name of which === 'both' ? ['phone', 'desktop'] : [which]) {
   const context = await browser.newContext({ ...sizes[name], colorScheme: scheme === 'dark' ? 'dark' : 'light' });
   const page = await context.newPage();
