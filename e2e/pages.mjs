@@ -115,14 +115,25 @@ export class Viewer {
     await this.settle();
   }
 
-  /** The rendered result rows: [{ bib, place (number or null), text }]. */
+  /**
+   * The rendered result rows: [{ bib, place (number or null), text }]. The text is
+   * what the row shows, read from its text nodes: innerText is empty for rows below
+   * the fold, which the browser does not lay out (content-visibility: auto).
+   */
   async rows() {
     return this.page.locator(tid('result-row')).evaluateAll((rows) =>
-      rows.map((r) => ({
-        bib: r.dataset.bib ?? null,
-        place: /^\d+$/.test(r.dataset.place ?? '') ? Number(r.dataset.place) : null,
-        text: r.innerText.replace(/\s+/g, ' ').trim(),
-      })),
+      rows.map((r) => {
+        const walker = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+        const parts = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.parentElement.checkVisibility()) parts.push(n.data);
+        }
+        return {
+          bib: r.dataset.bib ?? null,
+          place: /^\d+$/.test(r.dataset.place ?? '') ? Number(r.dataset.place) : null,
+          text: parts.join(' ').replace(/\s+/g, ' ').trim(),
+        };
+      }),
     );
   }
 

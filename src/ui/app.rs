@@ -29,13 +29,11 @@ pub fn App() -> impl IntoView {
     follow_brand(ui);
     live::follow(ui);
 
-    // The URL follows the view (replaceState while typing); this writes no signal.
-    Effect::new(move |_| {
-        let query = ui.url().to_query();
-        browser::set_query(&query, false);
-    });
+    // The URL follows the view (replaceState once typing pauses); this writes no signal.
+    Effect::new(move |_| browser::set_query_soon(ui.url().to_query()));
     // Back / Forward restore the view from the URL (Back closes an open runner card).
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        browser::forget_pending_query();
         ui.apply_url(&UrlState::parse(&browser::location_search()));
     });
     on_cleanup(move || popstate.remove());

@@ -10,6 +10,7 @@ use super::loader::{default_source, Source};
 use super::state::{use_ui, LoadState};
 use crate::dataset::Dataset;
 use crate::web::browser;
+use crate::web::load::{body_bytes, get};
 use crate::web::offline::{self, EMBEDDED_RESULTS_ID};
 
 /// offline-copy.json, written at build time by scripts/offline_build.mjs: the files the
@@ -117,19 +118,15 @@ async fn offline_copy(data: &Dataset, lang: &str) -> Option<(String, String)> {
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
-    let response = gloo_net::http::Request::get(url).send().await.ok()?;
-    if !response.ok() {
-        return None;
-    }
-    response.text().await.ok()
+    String::from_utf8(fetch_bytes(url).await?).ok()
 }
 
 async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
-    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    let response = get(url, web_sys::RequestCache::Default, None).await?;
     if !response.ok() {
         return None;
     }
-    response.binary().await.ok()
+    body_bytes(&response).await
 }
 
 /// The one-file viewer. Its CSP allows exactly its own inline script and style by their

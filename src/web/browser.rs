@@ -12,8 +12,49 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// The newest query string not yet in the address bar (see `set_query_soon`).
+    static PENDING_QUERY: std::cell::RefCell<Option<String>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// How long the address bar may lag behind typing. history.replaceState costs a few
+/// milliseconds on a phone, more than the search itself, so it is not done per keystroke.
+const QUERY_DELAY_MS: i32 = 300;
+
+/// Replaces the query string a moment later, once typing pauses; `current_href` and
+/// `set_query` write it first, so a shared or pushed address is never stale.
+pub fn set_query_soon(query: String) {
+    let first = PENDING_QUERY.with(|p| p.borrow_mut().replace(query).is_none());
+    if !first {
+        return;
+    }
+    let Some(w) = window() else { return };
+    let flush = wasm_bindgen::closure::Closure::once_into_js(flush_query);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+        flush.unchecked_ref(),
+        QUERY_DELAY_MS,
+    );
+}
+
+/// Writes the query string `set_query_soon` is holding, if any.
+pub fn flush_query() {
+    if let Some(query) = PENDING_QUERY.with(|p| p.borrow_mut().take()) {
+        set_query(&query, false);
+    }
+}
+
+/// Back / Forward moved to another entry: a query held for the one left is dropped.
+pub fn forget_pending_query() {
+    PENDING_QUERY.with(|p| p.borrow_mut().take());
+}
+
 /// Replaces (typing) or pushes (opening a runner) the query string, keeping the path.
 pub fn set_query(query: &str, push: bool) {
+    if push {
+        // The entry being left keeps the view the user had (say, their search).
+        flush_query();
+    }
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
     let path = w.location().pathname().unwrap_or_default();
@@ -32,6 +73,7 @@ pub fn set_query(query: &str, push: bool) {
 
 /// The full address of the current view, for sharing.
 pub fn current_href() -> String {
+    flush_query();
     window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()

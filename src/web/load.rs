@@ -61,12 +61,15 @@ async fn fetch_with(
             }
         }
     };
-    let resp = gloo_net::http::Request::get(url)
-        .cache(cache)
-        .abort_signal(Some(abort))
-        .send()
-        .await
-        .map_err(|_| network())?;
+    // The page's boot script may already be downloading this file (see index.html).
+    let prefetched = match cache {
+        web_sys::RequestCache::Default => take_prefetch(url, abort).await,
+        _ => None,
+    };
+    let resp = match prefetched {
+        Some(resp) => resp,
+        None => get(url, cache, Some(abort)).await.ok_or_else(network)?,
+    };
     if !resp.ok() {
         return Err(FetchError::Http {
             url: url.to_string(),
@@ -76,12 +79,14 @@ async fn fetch_with(
     let declared = resp
         .headers()
         .get("content-length")
+        .ok()
+        .flatten()
         .and_then(|v| v.parse::<u64>().ok());
     if let Some(bytes) = declared.filter(|b| *b > limit) {
         return Err(FetchError::TooLarge { bytes, limit });
     }
     let Some(body) = resp.body() else {
-        return resp.binary().await.map_err(|_| network());
+        return body_bytes(&resp).await.ok_or_else(network);
     };
     // Read chunk by chunk: progress for a big file on a slow network, and the limit
     // holds even when the server did not say the size.
@@ -112,6 +117,51 @@ async fn fetch_with(
         progress((bytes.len() as u64, declared));
     }
     Ok(bytes)
+}
+
+/// One GET through the browser's fetch; None when no answer came (offline, refused,
+/// aborted). Any HTTP status is an answer.
+pub async fn get(
+    url: &str,
+    cache: web_sys::RequestCache,
+    abort: Option<&web_sys::AbortSignal>,
+) -> Option<web_sys::Response> {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(cache);
+    init.set_signal(abort);
+    let promise = web_sys::window()?.fetch_with_str_and_init(url, &init);
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+}
+
+/// The whole body of an answer.
+pub async fn body_bytes(resp: &web_sys::Response) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The answer of the boot script's early request for `url`, taken once. The boot script
+/// starts it before the wasm is even downloaded, so download and compile overlap. A
+/// prefetch of another address is stopped; one that failed is not reused (the caller
+/// asks again, which says precisely what is wrong).
+async fn take_prefetch(url: &str, abort: &web_sys::AbortSignal) -> Option<web_sys::Response> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("resultsPrefetch");
+    let prefetch = js_sys::Reflect::get(&window, &key).ok()?;
+    if prefetch.is_undefined() || prefetch.is_null() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| js_sys::Reflect::get(&prefetch, &name.into()).ok();
+    let controller: web_sys::AbortController = field("abort")?.dyn_into().ok()?;
+    if field("url")?.as_string().as_deref() != Some(url) {
+        controller.abort();
+        return None;
+    }
+    // Cancel must stop this download too.
+    let stop = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+    let _ = abort.add_event_listener_with_callback("abort", stop.unchecked_ref());
+    let promise: js_sys::Promise = field("response")?.dyn_into().ok()?;
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
 }
 
 pub async fn read_file(file: web_sys::File, limit: u64) -> Result<Vec<u8>, FetchError> {
