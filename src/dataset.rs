@@ -89,13 +89,18 @@ pub struct Selection {
 
 impl Dataset {
     pub fn load(bytes: &[u8]) -> Result<Dataset, LoadError> {
-        let loaded = format::parse_results(bytes)?;
-        Ok(Dataset::from_results(
+        format::parse_results(bytes).map(Dataset::from_loaded)
+    }
+
+    /// Takes a parsed file; the caller can drop the file's bytes before this, so places
+    /// and the index reuse their memory.
+    pub fn from_loaded(loaded: format::Loaded) -> Dataset {
+        Dataset::from_results(
             loaded.results,
             loaded.warnings,
             loaded.rows_in,
             loaded.rows_skipped,
-        ))
+        )
     }
 
     pub fn from_results(

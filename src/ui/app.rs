@@ -61,29 +61,41 @@ pub fn App() -> impl IntoView {
             <div class="app" class:embed=move || ui.embed.get()>
                 <EventHeader />
                 <LiveStatus />
-                <main id="main">
-                    {move || {
-                        // A live refresh swaps the file under the same screen: only a
-                        // change of state (loading, error, results) rebuilds it.
-                        if ready.get() {
-                            return view! { <Viewer /> }.into_any();
-                        }
+                {move || {
+                    // A live refresh swaps the file under the same screen: only a
+                    // change of state (loading, error, results) rebuilds it. Each state
+                    // gets its own main and footer: when the loaded event's header
+                    // grows, new content appears below it instead of the old moving
+                    // down (no layout shift).
+                    let content = if ready.get() {
+                        view! { <Viewer /> }.into_any()
+                    } else {
                         match ui.load.get() {
                             LoadState::Loading => view! { <Loading /> }.into_any(),
                             LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
                             LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
                             LoadState::Importing(d) => view! { <ImportScreen draft=d /> }.into_any(),
                         }
-                    }}
-                </main>
-                <footer class="page-footer">
-                    <FileOpen />
-                    <DownloadConverted />
-                    <super::offline_copy::OfflineCopy />
-                    <EmbedPanel />
-                </footer>
+                    };
+                    view! {
+                        <main id="main">{content}</main>
+                        <PageFooter />
+                    }
+                }}
             </div>
         </DropZone>
+    }
+}
+
+#[component]
+fn PageFooter() -> impl IntoView {
+    view! {
+        <footer class="page-footer">
+            <FileOpen />
+            <DownloadConverted />
+            <super::offline_copy::OfflineCopy />
+            <EmbedPanel />
+        </footer>
     }
 }
 

@@ -67,7 +67,7 @@ pub fn Controls() -> impl IntoView {
                     enterkeyhint="search"
                     placeholder=move || ui.texts().search_placeholder
                     prop:value=move || ui.q.get()
-                    on:input=move |ev| ui.set_filter(ui.q, event_target_value(&ev))
+                    on:input=move |ev| ui.type_query(event_target_value(&ev))
                 />
             </div>
             <div class="filters" class:more=more>

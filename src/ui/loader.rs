@@ -138,8 +138,12 @@ fn route(name: &str, bytes: Vec<u8>) -> LoadState {
             failed(Failure::UnknownKind(name.to_string()))
         }
         // JSON, and anything unrecognised: the results parser says precisely what is wrong.
-        Kind::Json | Kind::Unknown => match Dataset::load(&bytes) {
-            Ok(d) => LoadState::Ready(Arc::new(d)),
+        Kind::Json | Kind::Unknown => match crate::format::parse_results(&bytes) {
+            Ok(loaded) => {
+                // The file's bytes are no longer needed: free them for what comes next.
+                drop(bytes);
+                LoadState::Ready(Arc::new(Dataset::from_loaded(loaded)))
+            }
             Err(e) => failed(Failure::Format(e)),
         },
     }

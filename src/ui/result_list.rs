@@ -1,7 +1,6 @@
 //! The list of results: a count, one page of rows, and page buttons. However big the
 //! file, at most PAGE_SIZE rows are in the page.
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -15,6 +14,9 @@ use crate::i18n::{fill, format_int, Texts};
 use crate::web::browser;
 
 pub const PAGE_SIZE: usize = 50;
+/// Rows built in the keystroke itself: more than the tallest screen shows (see
+/// `Ui::type_query`).
+const FIRST_ROWS: usize = 16;
 
 /// Opens a runner's card as a new history entry, so Back closes it.
 pub fn open_runner(ui: Ui, bib: String) {
@@ -27,11 +29,11 @@ pub fn open_runner(ui: Ui, bib: String) {
 #[component]
 pub fn ResultList() -> impl IntoView {
     let ui = use_ui();
-    // Build the search index once the first rows are on screen, before the first
-    // keystroke needs it; this writes no signal.
+    // Build the search index once the first rows are painted and the page is idle,
+    // before the first keystroke needs it; this writes no signal.
     Effect::new(move |_| {
         if let Some(data) = ui.dataset() {
-            set_timeout(move || data.prepare_search(), Duration::from_millis(50));
+            browser::when_idle(move || data.prepare_search());
         }
     });
     let matching = Memo::new(move |_| {
@@ -47,10 +49,15 @@ pub fn ResultList() -> impl IntoView {
     let page = move || ui.page.get().min(page_count() - 1);
     let visible = move || {
         let start = page() * PAGE_SIZE;
+        let rows = if ui.typing.get() {
+            FIRST_ROWS
+        } else {
+            PAGE_SIZE
+        };
         matching.with(|m| {
             m.iter()
                 .skip(start)
-                .take(PAGE_SIZE)
+                .take(rows)
                 .copied()
                 .collect::<Vec<u32>>()
         })

@@ -82,6 +82,9 @@ pub struct Ui {
     /// The organizer's brand from the URL, validated (see crate::embed).
     pub accent: RwSignal<Option<String>>,
     pub font: RwSignal<Option<String>>,
+    /// True from a keystroke in the search box until the browser has painted: the list
+    /// then updates only the rows a screen shows, and the rest of its page just after.
+    pub typing: RwSignal<bool>,
 }
 
 impl Ui {
@@ -115,6 +118,7 @@ impl Ui {
             watch: RwSignal::new(None),
             accent: RwSignal::new(None),
             font: RwSignal::new(None),
+            typing: RwSignal::new(false),
         };
         ui.apply_url(url);
         ui
@@ -203,6 +207,15 @@ impl Ui {
             status: StatusFilter::from_code(&self.status.get()),
             sort: SortBy::from_code(&self.sort.get()),
         }
+    }
+
+    /// A keystroke in the search box: the first screen of rows follows at once, the
+    /// rest of the page once that is painted, so typing stays fluid on a slow phone.
+    pub fn type_query(&self, value: String) {
+        self.typing.set(true);
+        self.set_filter(self.q, value);
+        let typing = self.typing;
+        crate::web::browser::after_paint(move || typing.set(false));
     }
 
     /// Any change of filter starts again at the first page.

@@ -44,6 +44,31 @@ pub fn flush_query() {
     }
 }
 
+/// Runs `f` in a task after the browser's next paint (a frame, then a timer).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = window() {
+            let run = wasm_bindgen::closure::Closure::once_into_js(f);
+            let _ = w.set_timeout_with_callback(run.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(later.unchecked_ref());
+}
+
+/// Runs `f` once the page is painted and the browser has nothing else to do (or
+/// shortly after paint where requestIdleCallback is missing, as in Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    after_paint(move || {
+        let Some(w) = window() else { return };
+        let run = wasm_bindgen::closure::Closure::once_into_js(f);
+        if w.request_idle_callback(run.unchecked_ref()).is_err() {
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 100);
+        }
+    });
+}
+
 /// Back / Forward moved to another entry: a query held for the one left is dropped.
 pub fn forget_pending_query() {
     PENDING_QUERY.with(|p| p.borrow_mut().take());

@@ -92,7 +92,11 @@ async fn fetch_with(
     // holds even when the server did not say the size.
     let reader: web_sys::ReadableStreamDefaultReader =
         body.get_reader().dyn_into().map_err(|_| network())?;
-    let mut bytes: Vec<u8> = Vec::with_capacity(declared.unwrap_or(0).min(limit) as usize);
+    // Chunks wait on the JS side and are copied once into a buffer of the exact size:
+    // a growing Vec would reach up to twice the file in wasm memory, which never shrinks
+    // (the announced length is often the compressed one, no help for sizing it).
+    let chunks = js_sys::Array::new();
+    let mut received: u64 = 0;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|_| network())?;
         let done = js_sys::Reflect::get(&chunk, &"done".into())
@@ -102,19 +106,28 @@ async fn fetch_with(
             break;
         }
         if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
-            let part = js_sys::Uint8Array::new(&value);
-            let start = bytes.len();
-            bytes.resize(start + part.length() as usize, 0);
-            part.copy_to(&mut bytes[start..]);
+            let part: js_sys::Uint8Array = value.unchecked_into();
+            received += u64::from(part.length());
+            chunks.push(&part);
         }
-        if bytes.len() as u64 > limit {
+        if received > limit {
             let _ = reader.cancel();
             return Err(FetchError::TooLarge {
-                bytes: bytes.len() as u64,
+                bytes: received,
                 limit,
             });
         }
-        progress((bytes.len() as u64, declared));
+        progress((received, declared));
+    }
+    let mut bytes = vec![0u8; received as usize];
+    let mut at = 0usize;
+    for part in chunks.iter() {
+        let part: js_sys::Uint8Array = part.unchecked_into();
+        let len = part.length() as usize;
+        if let Some(slot) = bytes.get_mut(at..at + len) {
+            part.copy_to(slot);
+        }
+        at += len;
     }
     Ok(bytes)
 }
