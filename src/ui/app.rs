@@ -64,22 +64,27 @@ pub fn App() -> impl IntoView {
                 {move || {
                     // A live refresh swaps the file under the same screen: only a
                     // change of state (loading, error, results) rebuilds it. Each state
-                    // gets its own main and footer: when the loaded event's header
-                    // grows, new content appears below it instead of the old moving
+                    // has a main and footer of its own type, so they are new elements:
+                    // when the loaded event's header grows, nothing on screen moves
                     // down (no layout shift).
-                    let content = if ready.get() {
-                        view! { <Viewer /> }.into_any()
-                    } else {
-                        match ui.load.get() {
-                            LoadState::Loading => view! { <Loading /> }.into_any(),
-                            LoadState::Failed(f) => view! { <LoadErrorPanel failure=f /> }.into_any(),
-                            LoadState::Ready(_) => view! { <Viewer /> }.into_any(),
-                            LoadState::Importing(d) => view! { <ImportScreen draft=d /> }.into_any(),
+                    if ready.get() {
+                        return view! { <main id="main"><Viewer /></main><PageFooter /> }.into_any();
+                    }
+                    match ui.load.get() {
+                        LoadState::Loading => {
+                            view! { <main id="main"><Loading /></main><PageFooter /> }.into_any()
                         }
-                    };
-                    view! {
-                        <main id="main">{content}</main>
-                        <PageFooter />
+                        LoadState::Failed(f) => {
+                            view! { <main id="main"><LoadErrorPanel failure=f /></main><PageFooter /> }
+                                .into_any()
+                        }
+                        LoadState::Ready(_) => {
+                            view! { <main id="main"><Viewer /></main><PageFooter /> }.into_any()
+                        }
+                        LoadState::Importing(d) => {
+                            view! { <main id="main"><ImportScreen draft=d /></main><PageFooter /> }
+                                .into_any()
+                        }
                     }
                 }}
             </div>

@@ -44,6 +44,7 @@ pub fn ResultList() -> impl IntoView {
             })
             .unwrap_or_default()
     });
+    let all_distances = Memo::new(move |_| ui.distance.with(String::is_empty));
     let total = move || matching.with(|m| m.len());
     let page_count = move || total().div_ceil(PAGE_SIZE).max(1);
     let page = move || ui.page.get().min(page_count() - 1);
@@ -81,9 +82,13 @@ pub fn ResultList() -> impl IntoView {
         <ListHeader />
         <ol class="results">
             // Keyed by row index: unique even when a file repeats a bib. Rows read their
-            // runner once, so a new file (a live refresh) builds them again.
+            // runner and their words once, so a new file (a live refresh), another
+            // language or a distance filter turned on or off builds them again; a row
+            // keeps only two live bindings (selected, starred), which keeps typing fast.
             {move || {
                 ui.load.track();
+                ui.lang.track();
+                all_distances.track();
                 view! {
                     <For each=visible key=|i| *i let:i>
                         <ResultRow index=i as usize />
@@ -184,7 +189,11 @@ fn ResultRow(index: usize) -> impl IntoView {
         ev.prevent_default();
         open_runner(ui, bib.clone());
     };
-    let status = row.status;
+    let texts = ui.lang.get_untracked().texts();
+    let all_distances = ui.distance.with_untracked(String::is_empty);
+    let badge = status_badge(texts, row.status).map(|b| {
+        view! { <span class=format!("badge badge-{}", row.status.code())>{b}</span> }
+    });
     let this_bib = row.bib.clone();
     let selected = move || ui.runner.with(|r| r.as_deref() == Some(this_bib.as_str()));
     view! {
@@ -203,27 +212,20 @@ fn ResultRow(index: usize) -> impl IntoView {
                     <span class="name">{row.name.clone()}</span>
                     <span class="sub ids">
                         <span class="bib">"#"{row.bib.clone()}</span>
-                        <span class="origin">{row.origin.clone()}</span>
+                        <span class="origin">{row.origin}</span>
                     </span>
                     <span class="sub places">
-                        {row.distance_name.clone().map(|d| view! {
-                            <span class="dist" class:hidden=move || !ui.distance.get().is_empty()>{d}</span>
-                        })}
-                        {row.sex_place.clone().map(|p| view! { <span>{p}</span> })}
-                        {row.category_place.clone().map(|p| view! { <span>{p}</span> })}
+                        {row.distance_name.filter(|_| all_distances).map(|d| view! { <span class="dist">{d}</span> })}
+                        {row.sex_place.map(|p| view! { <span>{p}</span> })}
+                        {row.category_place.map(|p| view! { <span>{p}</span> })}
                     </span>
                 </span>
-                <span class="c-time">
-                    {row.time.clone()}
-                    {move || status_badge(ui.texts(), status).map(|b| {
-                        view! { <span class=format!("badge badge-{}", status.code())>{b}</span> }
-                    })}
-                </span>
+                <span class="c-time">{row.time} {badge}</span>
                 <span class="c-pace">
-                    {row.pace.clone().map(|p| view! { {p} <span class="unit">{move || ui.texts().per_km}</span> })}
+                    {row.pace.map(|p| view! { {p} <span class="unit">{texts.per_km}</span> })}
                 </span>
             </a>
-            <StarButton bib=row.bib.clone() name=row.name.clone() />
+            <StarButton bib=row.bib.clone() name=row.name />
         </li>
     }
     .into_any()
