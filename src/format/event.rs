@@ -71,7 +71,7 @@ fn digits(s: &str) -> Option<u32> {
 }
 
 /// A real calendar date written YYYY-MM-DD.
-pub(crate) fn is_date(s: &str) -> bool {
+pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return false;
@@ -80,8 +80,20 @@ pub(crate) fn is_date(s: &str) -> bool {
         return false;
     }
     match (digits(y), digits(m), digits(d)) {
-        (Some(y), Some(m), Some(d)) => chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_some(),
+        (Some(y), Some(m), Some(d)) => {
+            (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)
+        }
         _ => false,
+    }
+}
+
+/// Days in month `m` (1-12) of year `y`, Gregorian leap years.
+pub(crate) fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -97,9 +109,46 @@ pub(crate) fn is_utc_offset(s: &str) -> bool {
     }
 }
 
-/// An RFC 3339 timestamp such as 2021-09-26T16:00:00+06:00.
+/// An RFC 3339 timestamp such as 2021-09-26T16:00:00+06:00 or 2021-09-26T10:00:00.5Z
+/// (checked by hand: a date library would cost the app more than this).
 pub(crate) fn is_timestamp(s: &str) -> bool {
-    chrono::DateTime::parse_from_rfc3339(s).is_ok()
+    let (Some(date), Some(sep), Some(rest)) = (s.get(..10), s.get(10..11), s.get(11..)) else {
+        return false;
+    };
+    if !is_date(date) || !matches!(sep, "T" | "t" | " ") {
+        return false;
+    }
+    let zone_at = rest.find(['Z', 'z', '+', '-']).unwrap_or(rest.len());
+    let (clock, zone) = rest.split_at(zone_at);
+    let (hms, frac) = match clock.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (clock, None),
+    };
+    let hms_ok = match hms
+        .split(':')
+        .map(two_digits)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [Some(h), Some(m), Some(s)] => *h < 24 && *m < 60 && *s <= 60,
+        _ => false,
+    };
+    let frac_ok = frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    let zone_ok = match zone {
+        "Z" | "z" => true,
+        z => {
+            let b = z.as_bytes();
+            b.len() == 6
+                && matches!(b[0], b'+' | b'-')
+                && b[3] == b':'
+                && matches!((two_digits(&z[1..3]), two_digits(&z[4..6])), (Some(h), Some(m)) if h < 24 && m < 60)
+        }
+    };
+    hms_ok && frac_ok && zone_ok
+}
+
+fn two_digits(s: &str) -> Option<u32> {
+    (s.len() == 2).then(|| digits(s)).flatten()
 }
 
 /// A local time of day: HH:MM or HH:MM:SS, optionally with a fraction.
@@ -162,8 +211,37 @@ mod tests {
         for (s, ok) in clocks {
             assert_eq!(is_time_of_day(s), ok, "{s}");
         }
-        assert!(is_timestamp("2021-09-26T16:00:00+06:00"));
-        assert!(is_timestamp("2021-09-26T10:00:00Z"));
-        assert!(!is_timestamp("2021-09-26 16:00"));
+        let stamps = [
+            ("2021-09-26T16:00:00+06:00", true),
+            ("2021-09-26T10:00:00Z", true),
+            ("2021-09-26t10:00:00z", true),
+            ("2021-09-26 10:00:00-03:30", true),
+            ("2021-09-26T10:00:00.125Z", true),
+            ("2016-12-31T23:59:60Z", true),
+            ("2021-09-26 16:00", false),
+            ("2021-09-26T16:00:00", false),
+            ("2021-09-26T16:00Z", false),
+            ("2021-09-26T24:00:00Z", false),
+            ("2021-09-26T16:00:00.Z", false),
+            ("2021-09-26T16:00:00+6:00", false),
+            ("2021-09-26T16:00:00+24:00", false),
+            ("2021-02-30T16:00:00Z", false),
+            ("2021-09-26T16:00:00Zjunk", false),
+            ("2021-09-26Tкк:00:00Z", false),
+            ("2021-09-2", false),
+            ("", false),
+        ];
+        for (s, ok) in stamps {
+            assert_eq!(is_timestamp(s), ok, "{s}");
+        }
+        for (y, m, days) in [
+            (2024, 2, 29),
+            (1900, 2, 28),
+            (2000, 2, 29),
+            (2021, 4, 30),
+            (2021, 12, 31),
+        ] {
+            assert_eq!(days_in_month(y, m), days, "{y}-{m}");
+        }
     }
 }
