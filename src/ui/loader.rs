@@ -98,6 +98,8 @@ pub fn start_load(ui: Ui, source: Source) {
             Ok(bytes) => route(&name, bytes),
         };
         ui.converted.set(None);
+        // A big file's first screen of rows shows first, the rest of the page next.
+        ui.first_screen_first();
         ui.load.set(state);
     });
 }

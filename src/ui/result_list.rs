@@ -50,7 +50,7 @@ pub fn ResultList() -> impl IntoView {
     let page = move || ui.page.get().min(page_count() - 1);
     let visible = move || {
         let start = page() * PAGE_SIZE;
-        let rows = if ui.typing.get() {
+        let rows = if ui.first_screen.get() {
             FIRST_ROWS
         } else {
             PAGE_SIZE

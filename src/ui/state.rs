@@ -82,9 +82,10 @@ pub struct Ui {
     /// The organizer's brand from the URL, validated (see crate::embed).
     pub accent: RwSignal<Option<String>>,
     pub font: RwSignal<Option<String>>,
-    /// True from a keystroke in the search box until the browser has painted: the list
-    /// then updates only the rows a screen shows, and the rest of its page just after.
-    pub typing: RwSignal<bool>,
+    /// True from a keystroke in the search box, or from a file's arrival, until the
+    /// browser has painted: the list then builds only the rows a screen shows, and the
+    /// rest of its page just after.
+    pub first_screen: RwSignal<bool>,
 }
 
 impl Ui {
@@ -118,7 +119,7 @@ impl Ui {
             watch: RwSignal::new(None),
             accent: RwSignal::new(None),
             font: RwSignal::new(None),
-            typing: RwSignal::new(false),
+            first_screen: RwSignal::new(false),
         };
         ui.apply_url(url);
         ui
@@ -212,10 +213,15 @@ impl Ui {
     /// A keystroke in the search box: the first screen of rows follows at once, the
     /// rest of the page once that is painted, so typing stays fluid on a slow phone.
     pub fn type_query(&self, value: String) {
-        self.typing.set(true);
+        self.first_screen_first();
         self.set_filter(self.q, value);
-        let typing = self.typing;
-        crate::web::browser::after_paint(move || typing.set(false));
+    }
+
+    /// The next list update builds the first screen of rows, the rest after a paint.
+    pub fn first_screen_first(&self) {
+        self.first_screen.set(true);
+        let first_screen = self.first_screen;
+        crate::web::browser::after_paint(move || first_screen.set(false));
     }
 
     /// Any change of filter starts again at the first page.
