@@ -23,6 +23,16 @@ pub fn App() -> impl IntoView {
     let url = UrlState::parse(&browser::location_search());
     let ui = Ui::new(&url, &browser::browser_languages());
     provide_context(ui);
+    browser::expose_search(move |query| match ui.load.get_untracked() {
+        LoadState::Ready(d) => {
+            let selection = crate::dataset::Selection {
+                query,
+                ..Default::default()
+            };
+            d.select(&selection).len() as u32
+        }
+        _ => 0,
+    });
     Stars::provide(ui);
     start_load(ui, default_source(&ui));
     report_height();

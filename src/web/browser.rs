@@ -185,6 +185,21 @@ pub fn expose_memory() {
     let _ = js_sys::Reflect::set(&w, &"resultsViewer".into(), &obj);
 }
 
+/// `window.resultsViewer.search(query)`: runs the list's search (match and rank, no
+/// filters) over the loaded file and returns how many runners match, so the benchmark
+/// can time our search call against other search libraries' calls, like with like.
+pub fn expose_search(search: impl Fn(String) -> u32 + 'static) {
+    let Some(w) = window() else { return };
+    let key = wasm_bindgen::JsValue::from_str("resultsViewer");
+    let obj = match js_sys::Reflect::get(&w, &key) {
+        Ok(o) if o.is_object() => o,
+        _ => js_sys::Object::new().into(),
+    };
+    let search = wasm_bindgen::closure::Closure::<dyn Fn(String) -> u32>::new(search);
+    let _ = js_sys::Reflect::set(&obj, &"search".into(), &search.into_js_value());
+    let _ = js_sys::Reflect::set(&w, &key, &obj);
+}
+
 /// Saves text as a file through a temporary object URL and a download link.
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let Some(doc) = window().and_then(|w| w.document()) else {
