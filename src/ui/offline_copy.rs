@@ -51,7 +51,9 @@ pub fn OfflineCopy() -> impl IntoView {
                 Source::Url(url) if from_url => Some(url),
                 _ => None,
             };
-            offline::register_service_worker(results);
+            // Once the first rows are painted and the page is idle: the worker's
+            // install downloads the whole viewer again.
+            browser::when_idle(move || offline::register_service_worker(results));
         }
         true
     });
