@@ -16,7 +16,7 @@ use crate::web::browser;
 pub const PAGE_SIZE: usize = 50;
 /// Rows built in the keystroke itself: more than the tallest screen shows (see
 /// `Ui::type_query`).
-const FIRST_ROWS: usize = 16;
+const FIRST_ROWS: usize = 10;
 
 /// Opens a runner's card as a new history entry, so Back closes it.
 pub fn open_runner(ui: Ui, bib: String) {
