@@ -93,6 +93,10 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
       dataEnd: data?.responseEnd ?? null,
       dataBytes: data?.transferSize ?? null,
       measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),
+      // The viewer's User Timing marks ("app: started", "results: parsed"...), and when
+      // its wasm arrived, for the load's phases.
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+      wasmEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
     };
   }, dataPath);
   return { page, context, cdp, errors, timing };

@@ -121,12 +121,11 @@ fn Loading() -> impl IntoView {
     let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
     let status = move || {
         let t = ui.texts();
-        if ui.parsing.get() {
-            return t.reading_results.to_string();
-        }
         match ui.progress.get() {
+            // All in: what follows is reading it (the Cancel button then goes too).
+            Some((got, Some(total))) if got == total => t.reading_results.to_string(),
             // A compressed transfer announces fewer bytes than arrive: then no total.
-            Some((got, Some(total))) if got <= total => fill(t.loading_of, &[&mb(got), &mb(total)]),
+            Some((got, Some(total))) if got < total => fill(t.loading_of, &[&mb(got), &mb(total)]),
             Some((got, _)) => fill(t.loading_so_far, &[&mb(got)]),
             None => t.loading.to_string(),
         }
@@ -139,7 +138,7 @@ fn Loading() -> impl IntoView {
         <div class="loading" role="status" aria-live="polite">
             <p>{status}</p>
             {move || fraction().map(|f| view! { <progress max="1" value=f.to_string()></progress> })}
-            <Show when=move || !ui.parsing.get()>
+            <Show when=move || !matches!(ui.progress.get(), Some((got, Some(total))) if got == total)>
                 <button type="button" class="cancel" on:click=move |_| cancel_load()>
                     {move || ui.texts().cancel}
                 </button>

@@ -22,6 +22,7 @@ pub use app::App;
 /// Entry point: the panic hook first, then the app.
 pub fn start() {
     crate::web::panic::install();
+    crate::web::browser::mark("app: started");
     crate::web::browser::expose_memory();
     leptos::mount::mount_to_body(App);
 }

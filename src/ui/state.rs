@@ -71,8 +71,6 @@ pub struct Ui {
     pub local_file: RwSignal<Option<String>>,
     /// Download progress of the file being loaded: (bytes so far, announced size).
     pub progress: RwSignal<Option<crate::web::load::Progress>>,
-    /// True while a downloaded file is being read into results.
-    pub parsing: RwSignal<bool>,
     /// The results JSON of an imported file, for "Download as results JSON".
     pub converted: RwSignal<Option<Arc<String>>>,
     /// Live results: seconds between fetches from the URL (see ui::live).
@@ -114,7 +112,6 @@ impl Ui {
             local_file: RwSignal::new(None),
             converted: RwSignal::new(None),
             progress: RwSignal::new(None),
-            parsing: RwSignal::new(false),
             live: RwSignal::new(None),
             watch: RwSignal::new(None),
             accent: RwSignal::new(None),

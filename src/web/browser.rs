@@ -200,6 +200,14 @@ pub fn expose_search(search: impl Fn(String) -> u32 + 'static) {
     let _ = js_sys::Reflect::set(&w, &key, &obj);
 }
 
+/// A User Timing mark ("results: parsed"...), so a profile or the benchmark can tell
+/// where a load's time goes.
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// Saves text as a file through a temporary object URL and a download link.
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let Some(doc) = window().and_then(|w| w.document()) else {
