@@ -12,7 +12,8 @@ pub struct Dataset {
     pub rows_in: usize,
     pub rows_skipped: usize,
     pub standings: Standings,
-    pub podiums: Vec<Podium>,
+    /// Built on first need: the list shows before the podiums are asked for.
+    podiums: OnceLock<Vec<Podium>>,
     /// Built on first need (or when the page is idle after the first rows): the list
     /// shows before the index exists.
     index: OnceLock<SearchIndex>,
@@ -110,7 +111,6 @@ impl Dataset {
         rows_skipped: usize,
     ) -> Dataset {
         let standings = domain::compute_standings(&results);
-        let podiums = domain::podiums(&results, &standings);
         let mut order: Vec<u32> = Vec::with_capacity(results.runners.len());
         for d in 0..results.distances.len() {
             order.extend(standings.order(d).iter().map(|&i| i as u32));
@@ -133,7 +133,7 @@ impl Dataset {
             rows_in,
             rows_skipped,
             standings,
-            podiums,
+            podiums: OnceLock::new(),
             index: OnceLock::new(),
             order,
             position,
@@ -148,6 +148,12 @@ impl Dataset {
     ) -> Result<(Dataset, String), LoadError> {
         let text = conv.json.to_string();
         Dataset::load(text.as_bytes()).map(|d| (d, text))
+    }
+
+    /// The podiums of every distance (see `domain::podiums`).
+    pub fn podiums(&self) -> &[Podium] {
+        self.podiums
+            .get_or_init(|| domain::podiums(&self.results, &self.standings))
     }
 
     /// Builds the search index now (the page calls this once the first rows are shown,

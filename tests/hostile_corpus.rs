@@ -735,9 +735,9 @@ fn nobody_placed(d: &Dataset, _: &[u8]) {
     assert_eq!(d.standings.finishers(0), 0);
     assert!((0..d.results.runners.len()).all(|i| d.standings.placing(i) == Default::default()));
     assert!(
-        d.podiums.iter().all(|p| p.entries.is_empty()),
+        d.podiums().iter().all(|p| p.entries.is_empty()),
         "{:?}",
-        d.podiums
+        d.podiums()
     );
     // The status filter still finds them all.
     let dnf = Selection {
@@ -753,7 +753,7 @@ fn podiums_only_where_finishers(d: &Dataset, _: &[u8]) {
         [2, 0, 0]
     );
     assert!(d
-        .podiums
+        .podiums()
         .iter()
         .all(|p| p.distance == 0 && !p.entries.is_empty()));
     let in_distance = |k| {

@@ -58,7 +58,7 @@ fn DistancePodiumList(distance: usize) -> impl IntoView {
         return ().into_any();
     };
     let podiums: Vec<Podium> = data
-        .podiums
+        .podiums()
         .iter()
         .filter(|p| p.distance == distance)
         .cloned()
