@@ -295,7 +295,9 @@ async function timeKeysAndSearch(browser, pages, searchUrl, cond, steps, rounds,
     for (const [who, o] of Object.entries(opened)) {
       if (o.errors.length) console.warn(`  ${who}: ${o.errors.slice(0, 3).join('; ')}`);
     }
-    return { ...samples, libs, oursSearch };
+    // Our index is built once the first rows are painted, when the page is idle.
+    const oursIndexMs = await opened.ours.page.evaluate(() => performance.getEntriesByName('search index', 'measure')[0]?.duration ?? null);
+    return { ...samples, libs, oursSearch, oursIndexMs };
   } finally {
     for (const o of Object.values(opened)) await o.context.close();
     await libContext?.close();
@@ -523,6 +525,7 @@ async function main() {
           uFuzzy: fig(got.libs.uFuzzy),
           'Fuse.js': fig(got.libs['Fuse.js']),
           ours: fig(got.oursSearch),
+          oursIndexMs: got.oursIndexMs,
         };
       }
     }
@@ -571,7 +574,8 @@ async function main() {
           const o = p === 'p50' ? ours.typingP50 : ours.typingP95;
           table.row(label, `whole keystroke ${p} (typing only)`, ms(o), '', x(ratio(o, lib.uFuzzy[p])), '', x(ratio(o, lib['Fuse.js'][p])), '', '');
         }
-        table.row(label, 'index build at load', '(in first rows)', ms(lib.setupMs.uFuzzy), '', ms(lib.setupMs['Fuse.js']), '', '', '');
+        const ourIndex = lib.oursIndexMs == null ? '–' : `${ms(lib.oursIndexMs)} (after the first rows, when idle)`;
+        table.row(label, 'index build at load', ourIndex, ms(lib.setupMs.uFuzzy), x(ratio(lib.oursIndexMs, lib.setupMs.uFuzzy)), ms(lib.setupMs['Fuse.js']), x(ratio(lib.oursIndexMs, lib.setupMs['Fuse.js'])), '', '');
       }
     }
 

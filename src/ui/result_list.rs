@@ -33,7 +33,7 @@ pub fn ResultList() -> impl IntoView {
     // before the first keystroke needs it; this writes no signal.
     Effect::new(move |_| {
         if let Some(data) = ui.dataset() {
-            browser::when_idle(move || data.prepare_search());
+            browser::when_idle(move || browser::measured("search index", || data.prepare_search()));
         }
     });
     let matching = Memo::new(move |_| {

@@ -208,6 +208,19 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Runs `f` between two marks and records the span as a User Timing measure `name`.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let start = format!("{name}: starts");
+    mark(&start);
+    let out = f();
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let end = format!("{name}: done");
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    out
+}
+
 /// Saves text as a file through a temporary object URL and a download link.
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let Some(doc) = window().and_then(|w| w.document()) else {
