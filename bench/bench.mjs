@@ -23,6 +23,7 @@ import {
   median,
   openUnder,
   percentile,
+  QUERIES,
   settle,
   typeSteps,
 } from './measure.mjs';
@@ -31,13 +32,6 @@ import { runLighthouse } from './lighthouse.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
 
-// Typed char by char, each followed by clearing the box.
-const QUERIES = [
-  ['latin', 'Amangos'],
-  ['cyrillic', 'Аманғос'],
-  ['bib', '1234'],
-  ['typo', 'Amangoz'],
-];
 
 // A query, and the spelling in the other script that a runner looking for that person
 // expects to be found too (a pattern over lowercase names).

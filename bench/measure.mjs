@@ -218,6 +218,15 @@ export async function typeSteps(page, steps) {
   }, steps);
 }
 
+// The benchmark's keystroke sequence (bench.mjs and profile.mjs type the same): each
+// query typed char by char, then cleared.
+export const QUERIES = [
+  ['latin', 'Amangos'],
+  ['cyrillic', 'Аманғос'],
+  ['bib', '1234'],
+  ['typo', 'Amangoz'],
+];
+
 /** The queries typed char by char, each followed by clearing the box. */
 export function keystrokeSteps(queries) {
   const steps = [];

@@ -9,16 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, CONDITIONS, WATCH_FIRST_ROWS, keystrokeSteps, settle, typeSteps } from './measure.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, CONDITIONS, QUERIES, WATCH_FIRST_ROWS, keystrokeSteps, settle, typeSteps } from './measure.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
-const QUERIES = [
-  ['latin', 'Amangos'],
-  ['cyrillic', 'Аманғос'],
-  ['bib', '1234'],
-  ['typo', 'Amangoz'],
-];
 
 function parseArgs(argv) {
   const o = { dist: path.join(HERE, 'out', 'dist-profile'), cpu: 4, data: path.join(REPO, 'public', 'results-50k.json'), top: 25 };
