@@ -119,11 +119,14 @@ fn PageFooter() -> impl IntoView {
 fn Loading() -> impl IntoView {
     let ui = use_ui();
     let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+    // Every announced byte is in: what follows is reading it, which cannot be cancelled.
+    let all_in = move || matches!(ui.progress.get(), Some((got, Some(total))) if got == total);
     let status = move || {
         let t = ui.texts();
+        if all_in() {
+            return t.reading_results.to_string();
+        }
         match ui.progress.get() {
-            // All in: what follows is reading it (the Cancel button then goes too).
-            Some((got, Some(total))) if got == total => t.reading_results.to_string(),
             // A compressed transfer announces fewer bytes than arrive: then no total.
             Some((got, Some(total))) if got < total => fill(t.loading_of, &[&mb(got), &mb(total)]),
             Some((got, _)) => fill(t.loading_so_far, &[&mb(got)]),
@@ -138,7 +141,7 @@ fn Loading() -> impl IntoView {
         <div class="loading" role="status" aria-live="polite">
             <p>{status}</p>
             {move || fraction().map(|f| view! { <progress max="1" value=f.to_string()></progress> })}
-            <Show when=move || !matches!(ui.progress.get(), Some((got, Some(total))) if got == total)>
+            <Show when=move || !all_in()>
                 <button type="button" class="cancel" on:click=move |_| cancel_load()>
                     {move || ui.texts().cancel}
                 </button>

@@ -179,25 +179,27 @@ pub fn first_file_of_drop(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
 
 /// `window.resultsViewer.memory`: the wasm memory, so the benchmark can read its size.
 pub fn expose_memory() {
-    let Some(w) = window() else { return };
-    let obj = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&obj, &"memory".into(), &wasm_bindgen::memory());
-    let _ = js_sys::Reflect::set(&w, &"resultsViewer".into(), &obj);
+    expose("memory", &wasm_bindgen::memory());
 }
 
-/// `window.resultsViewer.search(query)`: runs the list's search (match and rank, no
-/// filters) over the loaded file and returns how many runners match, so the benchmark
-/// can time our search call against other search libraries' calls, like with like.
-pub fn expose_search(search: impl Fn(String) -> u32 + 'static) {
+/// Sets `window.resultsViewer[name]`, creating the object the first time.
+fn expose(name: &str, value: &wasm_bindgen::JsValue) {
     let Some(w) = window() else { return };
     let key = wasm_bindgen::JsValue::from_str("resultsViewer");
     let obj = match js_sys::Reflect::get(&w, &key) {
         Ok(o) if o.is_object() => o,
         _ => js_sys::Object::new().into(),
     };
-    let search = wasm_bindgen::closure::Closure::<dyn Fn(String) -> u32>::new(search);
-    let _ = js_sys::Reflect::set(&obj, &"search".into(), &search.into_js_value());
+    let _ = js_sys::Reflect::set(&obj, &name.into(), value);
     let _ = js_sys::Reflect::set(&w, &key, &obj);
+}
+
+/// `window.resultsViewer.search(query)`: runs the list's search (match and rank, no
+/// filters) over the loaded file and returns how many runners match, so the benchmark
+/// can time our search call against other search libraries' calls, like with like.
+pub fn expose_search(search: impl Fn(String) -> u32 + 'static) {
+    let search = wasm_bindgen::closure::Closure::<dyn Fn(String) -> u32>::new(search);
+    expose("search", &search.into_js_value());
 }
 
 /// A User Timing mark ("results: parsed"...), so a profile or the benchmark can tell
