@@ -65,8 +65,10 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(shell(request));
     return;
   }
-  // fetch() calls of the page are results files (the viewer fetches nothing else).
-  if (request.destination === '' && (url.protocol === 'https:' || url.protocol === 'http:')) {
+  // fetch() calls of the page are results files (the viewer fetches nothing else). Only
+  // this site's own are kept: another origin's file goes to the network as the page asked
+  // (the page's CSP and checks decide whether it may be read at all).
+  if (request.destination === '' && url.origin === location.origin) {
     event.respondWith(results(event));
   }
 });
@@ -75,7 +77,7 @@ self.addEventListener('fetch', (event) => {
 // seen here: it asks for that file to be kept.
 self.addEventListener('message', (event) => {
   const url = typeof event.data?.keepResults === 'string' ? event.data.keepResults : null;
-  if (!url || !/^https?:/.test(url)) return;
+  if (!url || !/^https?:/.test(url) || new URL(url).origin !== location.origin) return;
   event.waitUntil(
     fetch(url)
       .then((response) => keep(new Request(url), response))
@@ -132,6 +134,8 @@ async function results(event) {
 // Keeps a results file, the newest last; only the last few files stay.
 async function keep(request, response) {
   if (!response.ok || (response.type !== 'basic' && response.type !== 'cors')) return;
+  // A same-origin address that redirected elsewhere is that other origin's file.
+  if (response.url && new URL(response.url).origin !== location.origin) return;
   const cache = await caches.open(RESULTS_CACHE);
   await cache.delete(request);
   await cache.put(request, response);

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prepareOffline } from './offline_build.mjs';
+import { allowOrigins } from './allow-origins.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
@@ -18,7 +19,11 @@ html = html.replace(inline, (whole, attrs, body) => {
   moved += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
+// Other origins results may come from: RESULTS_ORIGINS="https://a https://b" at build time
+// (or scripts/allow-origins.mjs on a built dist/); by default this site's own only.
+const origins = (process.env.RESULTS_ORIGINS || '').split(/[\s,]+/).filter(Boolean);
+html = allowOrigins(html, origins);
 writeFileSync(htmlPath, html);
-console.log(`post_build: moved ${moved} inline script(s) to files`);
+console.log(`post_build: moved ${moved} inline script(s) to files; results origins: 'self' ${origins.join(' ')}`);
 // Service worker shell list and the parts of "Save offline copy" (see that file).
 prepareOffline(dir);

@@ -7,6 +7,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod import;
+pub mod origin;
 pub mod search;
 pub mod url_state;
 

@@ -154,6 +154,14 @@ pub struct Texts {
     pub no_followed: &'static str,
     pub export_csv: &'static str,
     pub print_card: &'static str,
+    // Issue 14: where results come from.
+    /// "{0}" = the refused origin.
+    pub error_foreign_origin: &'static str,
+    /// "{0}" = the other origin the results came from.
+    pub source_other: &'static str,
+    /// "{0}" = the file name.
+    pub source_local: &'static str,
+    pub share_local: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -322,6 +330,10 @@ pub const EN: Texts = Texts {
     reading_results: "Reading the results…",
     cancel: "Cancel",
     load_cancelled: "Loading was cancelled. Open a file, or reload the page to try again.",
+    error_foreign_origin: "These results are on {0}, and this site does not show results from there. If you organize this event and keep your results on {0}, allow that origin when you publish the viewer: add it to the results-origins line of index.html (see the viewer's README).",
+    source_other: "Results from {0}, not published by this site",
+    source_local: "Opened from your device: {0}. These results are not published on this site.",
+    share_local: "This file was opened from your device: there is no link to share.",
 };
 
 pub const RU: Texts = Texts {
@@ -490,6 +502,10 @@ pub const RU: Texts = Texts {
     reading_results: "Читаем результаты…",
     cancel: "Отменить",
     load_cancelled: "Загрузка отменена. Откройте файл или перезагрузите страницу, чтобы попробовать снова.",
+    error_foreign_origin: "Эти результаты лежат на {0}, а этот сайт не показывает результаты оттуда. Если вы организатор и храните результаты на {0}, разрешите этот источник при публикации просмотрщика: добавьте его в строку results-origins файла index.html (см. README просмотрщика).",
+    source_other: "Результаты с {0}, не опубликованы этим сайтом",
+    source_local: "Открыто с вашего устройства: {0}. Эти результаты не опубликованы на этом сайте.",
+    share_local: "Файл открыт с вашего устройства: ссылки, которой можно поделиться, нет.",
 };
 
 pub const KK: Texts = Texts {
@@ -658,6 +674,10 @@ pub const KK: Texts = Texts {
     reading_results: "Нәтижелер оқылуда…",
     cancel: "Болдырмау",
     load_cancelled: "Жүктеу тоқтатылды. Файлды ашыңыз немесе қайталау үшін бетті қайта жүктеңіз.",
+    error_foreign_origin: "Бұл нәтижелер {0} сайтында орналасқан, ал бұл сайт ол жерден нәтиже көрсетпейді. Егер сіз ұйымдастырушы болсаңыз және нәтижелерді {0} сайтында сақтасаңыз, қарау құралын жариялағанда сол көзге рұқсат беріңіз: оны index.html файлының results-origins жолына қосыңыз (қарау құралының README файлын қараңыз).",
+    source_other: "Нәтижелер {0} сайтынан алынған, бұл сайт жарияламаған",
+    source_local: "Құрылғыңыздан ашылды: {0}. Бұл нәтижелер осы сайтта жарияланбаған.",
+    share_local: "Бұл файл құрылғыңыздан ашылған: бөлісетін сілтеме жоқ.",
 };
 
 #[cfg(test)]
@@ -810,6 +830,10 @@ mod tests {
             t.no_followed,
             t.export_csv,
             t.print_card,
+            t.error_foreign_origin,
+            t.source_other,
+            t.source_local,
+            t.share_local,
         ]);
         v
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::state::{use_ui, LoadState};
 use crate::domain::EventStatus;
-use crate::i18n::{format_date, Lang};
+use crate::i18n::{fill, format_date, Lang};
 
 #[component]
 pub fn EventHeader() -> impl IntoView {
@@ -34,6 +34,7 @@ pub fn EventHeader() -> impl IntoView {
             </div>
             <LanguageSwitch />
         </header>
+        <SourceNotice />
         {move || {
             let d = event()?;
             let demo = d.is_demo();
@@ -45,6 +46,25 @@ pub fn EventHeader() -> impl IntoView {
                 </div>
             })
         }}
+    }
+}
+
+/// Where the results on screen come from, when that is not this site: another origin the
+/// deployment allows, or a file from the reader's own device. Shown in embed mode too.
+#[component]
+fn SourceNotice() -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        if !matches!(ui.load.get(), LoadState::Ready(_)) {
+            return None;
+        }
+        if let Some(origin) = ui.source.get() {
+            let text = move || fill(ui.texts().source_other, &[&origin]);
+            return Some(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }.into_any());
+        }
+        let name = ui.local_file.get()?;
+        let text = move || fill(ui.texts().source_local, &[&name]);
+        Some(view! { <p class="notice source local" role="note" data-testid="source-local">{text}</p> }.into_any())
     }
 }
 

@@ -83,7 +83,10 @@ async fn fetch_every(ui: Ui, live: Live, secs: u32, round: u32) {
             continue;
         }
         let bytes = match fetched {
-            Ok(bytes) => bytes,
+            Ok(f) => {
+                ui.set_source(&f.from);
+                f.bytes
+            }
             Err(_) => {
                 live.failed.set(true);
                 continue;

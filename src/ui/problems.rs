@@ -21,6 +21,7 @@ pub fn failure_text(lang: Lang, f: &Failure) -> String {
             FetchError::Network { url } => fill(t.error_network, &[url]),
             FetchError::FileRead { name } => fill(t.error_file_read, &[name]),
             FetchError::Cancelled => t.load_cancelled.to_string(),
+            FetchError::ForeignOrigin(origin) => fill(t.error_foreign_origin, &[origin]),
             FetchError::TooLarge { bytes, limit } => fill(
                 t.error_too_large,
                 &[

@@ -100,12 +100,23 @@ fn Card(index: usize) -> impl IntoView {
     let km = distance.as_ref().and_then(|d| d.km);
     let ranking = distance.as_ref().map(|d| d.ranking).unwrap_or_default();
     let status = r.status;
-    let share_title = format!("{} — {}", r.name, data.results.event.name);
+    // Results from another origin say so in the shared text too, not only in the link.
+    let share_title = match ui.source.get_untracked() {
+        Some(origin) => format!(
+            "{} — {} ({})",
+            r.name,
+            data.results.event.name,
+            fill(ui.texts().source_other, &[&origin])
+        ),
+        None => format!("{} — {}", r.name, data.results.event.name),
+    };
     let (copied, set_copied) = signal(false);
     let share = move |_| {
         let url = browser::current_href();
         set_copied.set(browser::share_or_copy(&share_title, &url));
     };
+    // A file from the device has no address: a link would point at this site's results.
+    let local = move || ui.local_file.get().is_some();
     let distance_index = r.distance;
     let sex = r.sex;
     let category = r.category.clone();
@@ -179,9 +190,14 @@ fn Card(index: usize) -> impl IntoView {
                 <FinishHistogram distance=d time=t />
             })}
             <div class="share-row">
-                <button type="button" class="share" on:click=share>
-                    {move || ui.texts().share}
-                </button>
+                <Show
+                    when=move || !local()
+                    fallback=move || view! { <p class="hint" data-testid="share-local">{move || ui.texts().share_local}</p> }
+                >
+                    <button type="button" class="share" on:click=share.clone()>
+                        {move || ui.texts().share}
+                    </button>
+                </Show>
                 <PrintCard />
                 <Show when=move || copied.get()>
                     <span role="status">{move || ui.texts().link_copied}</span>

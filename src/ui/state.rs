@@ -69,6 +69,9 @@ pub struct Ui {
     pub load: RwSignal<LoadState>,
     /// Name of the local file on screen, if one was opened (it has no URL to share).
     pub local_file: RwSignal<Option<String>>,
+    /// The other origin the results on screen came from, when the deployment allows
+    /// one; None for the page's own origin (see crate::origin).
+    pub source: RwSignal<Option<String>>,
     /// Download progress of the file being loaded: (bytes so far, announced size).
     pub progress: RwSignal<Option<crate::web::load::Progress>>,
     /// The results JSON of an imported file, for "Download as results JSON".
@@ -110,6 +113,7 @@ impl Ui {
             src: RwSignal::new(None),
             load: RwSignal::new(LoadState::Loading),
             local_file: RwSignal::new(None),
+            source: RwSignal::new(None),
             converted: RwSignal::new(None),
             progress: RwSignal::new(None),
             live: RwSignal::new(None),
@@ -172,6 +176,17 @@ impl Ui {
             watch: self.watch.get(),
             accent: self.accent.get(),
             font: self.font.get(),
+        }
+    }
+
+    /// Records where fetched results came from (only a change is written).
+    pub fn set_source(&self, from: &crate::origin::Access) {
+        let other = match from {
+            crate::origin::Access::Allowed(o) | crate::origin::Access::Refused(o) => Some(o.clone()),
+            crate::origin::Access::Own => None,
+        };
+        if self.source.get_untracked() != other {
+            self.source.set(other);
         }
     }
 

@@ -2,6 +2,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::origin::{self, Access};
+
 /// Why the bytes could not be had (the file's content is judged later, by `format`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FetchError {
@@ -17,6 +19,36 @@ pub enum FetchError {
     TooLarge { bytes: u64, limit: u64 },
     /// The user stopped the download.
     Cancelled,
+    /// The file (or where its address redirects) is on an origin this deployment does
+    /// not allow; holds that origin.
+    ForeignOrigin(String),
+}
+
+/// Where results may come from: the page's own origin, or an origin the deployment lists
+/// in `<meta name="results-origins">` (see crate::origin).
+pub fn access_of(url: &str) -> Access {
+    let location = web_sys::window().map(|w| w.location());
+    let href = location.as_ref().and_then(|l| l.href().ok()).unwrap_or_default();
+    let page = location.and_then(|l| l.origin().ok()).unwrap_or_default();
+    let origin = web_sys::Url::new_with_base(url, &href)
+        .map(|u| u.origin())
+        .unwrap_or_else(|_| "null".to_string());
+    origin::access(&origin, &page, &allowed_origins())
+}
+
+/// The origins the deployment allows besides the page's own.
+pub fn allowed_origins() -> Vec<String> {
+    let meta = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=results-origins]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    origin::parse_allowed(&meta.unwrap_or_default())
+}
+
+/// A downloaded file and the origin it came from (after any redirect).
+pub struct Fetched {
+    pub bytes: Vec<u8>,
+    pub from: Access,
 }
 
 /// Bytes received so far and the size the server announced, if it did.
@@ -28,7 +60,7 @@ pub async fn fetch_bytes(
     limit: u64,
     abort: &web_sys::AbortSignal,
     progress: impl Fn(Progress),
-) -> Result<Vec<u8>, FetchError> {
+) -> Result<Fetched, FetchError> {
     fetch_with(url, limit, abort, progress, web_sys::RequestCache::Default).await
 }
 
@@ -38,7 +70,7 @@ pub async fn refetch_bytes(
     url: &str,
     limit: u64,
     abort: &web_sys::AbortSignal,
-) -> Result<Vec<u8>, FetchError> {
+) -> Result<Fetched, FetchError> {
     fetch_with(url, limit, abort, |_| {}, web_sys::RequestCache::NoCache).await
 }
 
@@ -48,9 +80,12 @@ async fn fetch_with(
     abort: &web_sys::AbortSignal,
     progress: impl Fn(Progress),
     cache: web_sys::RequestCache,
-) -> Result<Vec<u8>, FetchError> {
+) -> Result<Fetched, FetchError> {
     if !crate::url_state::src_is_allowed(url) {
         return Err(FetchError::NotAllowed(url.to_string()));
+    }
+    if let Access::Refused(origin) = access_of(url) {
+        return Err(FetchError::ForeignOrigin(origin));
     }
     let network = || {
         if abort.aborted() {
@@ -70,6 +105,14 @@ async fn fetch_with(
         Some(resp) => resp,
         None => get(url, cache, Some(abort)).await.ok_or_else(network)?,
     };
+    // A redirect makes the file another origin's: judge where it ended up.
+    let from = match resp.url() {
+        end if end.is_empty() => access_of(url),
+        end => access_of(&end),
+    };
+    if let Access::Refused(origin) = from {
+        return Err(FetchError::ForeignOrigin(origin));
+    }
     if !resp.ok() {
         return Err(FetchError::Http {
             url: url.to_string(),
@@ -86,7 +129,8 @@ async fn fetch_with(
         return Err(FetchError::TooLarge { bytes, limit });
     }
     let Some(body) = resp.body() else {
-        return body_bytes(&resp).await.ok_or_else(network);
+        let bytes = body_bytes(&resp).await.ok_or_else(network)?;
+        return Ok(Fetched { bytes, from });
     };
     // Read chunk by chunk: progress for a big file on a slow network, and the limit
     // holds even when the server did not say the size.
@@ -129,7 +173,7 @@ async fn fetch_with(
         }
         at += len;
     }
-    Ok(bytes)
+    Ok(Fetched { bytes, from })
 }
 
 /// One GET through the browser's fetch; None when no answer came (offline, refused,
