@@ -72,8 +72,14 @@ mod tests {
     #[test]
     fn own_origin_and_allowed_ones() {
         let allowed = parse_allowed("https://timing.example, http://127.0.0.1:9000");
-        assert_eq!(access("https://organizer.example", PAGE, &allowed), Access::Own);
-        assert_eq!(access("HTTPS://Organizer.example:443", PAGE, &allowed), Access::Own);
+        assert_eq!(
+            access("https://organizer.example", PAGE, &allowed),
+            Access::Own
+        );
+        assert_eq!(
+            access("HTTPS://Organizer.example:443", PAGE, &allowed),
+            Access::Own
+        );
         assert_eq!(
             access("https://timing.example", PAGE, &allowed),
             Access::Allowed("https://timing.example".into())
@@ -95,9 +101,14 @@ mod tests {
             "http://organizer.example",
             "null",
         ] {
-            assert!(matches!(access(other, PAGE, &allowed), Access::Refused(_)), "{other}");
+            assert!(
+                matches!(access(other, PAGE, &allowed), Access::Refused(_)),
+                "{other}"
+            );
         }
-        assert!(matches!(access("https://x.example", PAGE, &[]), Access::Refused(o) if o == "https://x.example"));
+        assert!(
+            matches!(access("https://x.example", PAGE, &[]), Access::Refused(o) if o == "https://x.example")
+        );
     }
 
     #[test]

@@ -5,7 +5,8 @@
 
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import net from 'node:net';
+import { Viewer } from '../pages.mjs';
+import { freePort, serveViewerAllowing } from '../origins.mjs';
 
 /** A results file of one 10 km distance; rows are [bib, name, sex, chip time]. */
 function race(rows, status = 'provisional') {
@@ -45,17 +46,11 @@ async function serveVersions(page, bodies) {
 // The page's clock starts here (local time), so "updated" has a known value.
 const START = new Date(2024, 5, 2, 12, 3, 50);
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 const ETAG_PORT = await freePort();
 const ETAG_ORIGIN = `http://127.0.0.1:${ETAG_PORT}`;
+// The viewer as an organizer deploys it with results allowed from that server.
+const VIEWER_PORT = await freePort();
+const VIEWER_ORIGIN = `http://127.0.0.1:${VIEWER_PORT}`;
 
 /** An organizer's server on another origin: ETag, "revalidate every time", CORS. */
 function startEtagServer(bodies) {
@@ -122,9 +117,11 @@ export const tests = [
 
   {
     name: 'live: the file is revalidated with its ETag; a 304 keeps the view, a new version replaces it',
-    allowOrigins: [ETAG_ORIGIN],
-    run: async ({ page, viewer }) => {
+    allowOrigins: [ETAG_ORIGIN, VIEWER_ORIGIN],
+    run: async ({ page, root }) => {
       const server = await startEtagServer([FIRST, SECOND]);
+      const site = await serveViewerAllowing(root, VIEWER_PORT, [ETAG_ORIGIN]);
+      const viewer = new Viewer(page, site.url);
       try {
         await page.clock.install({ time: START });
         assert.equal(await viewer.open({ src: `${ETAG_ORIGIN}/results.json`, live: '30' }), 'results');
@@ -143,6 +140,7 @@ export const tests = [
         assert.equal(server.state.requests.length, 3);
         assert.equal(await viewer.count(), 4);
       } finally {
+        await site.close();
         await server.close();
       }
     },

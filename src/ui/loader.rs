@@ -79,12 +79,10 @@ pub fn start_load(ui: Ui, source: Source) {
             }
         };
         let bytes = match source {
-            Source::Url(url) => fetch_bytes(&url, limit, &signal, report)
-                .await
-                .map(|f| {
-                    ui.set_source(&f.from);
-                    f.bytes
-                }),
+            Source::Url(url) => fetch_bytes(&url, limit, &signal, report).await.map(|f| {
+                ui.set_source(&f.from);
+                f.bytes
+            }),
             Source::File(file) => read_file(file, limit).await,
             Source::Embedded(bytes) => Ok(bytes),
         };

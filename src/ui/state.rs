@@ -182,7 +182,9 @@ impl Ui {
     /// Records where fetched results came from (only a change is written).
     pub fn set_source(&self, from: &crate::origin::Access) {
         let other = match from {
-            crate::origin::Access::Allowed(o) | crate::origin::Access::Refused(o) => Some(o.clone()),
+            crate::origin::Access::Allowed(o) | crate::origin::Access::Refused(o) => {
+                Some(o.clone())
+            }
             crate::origin::Access::Own => None,
         };
         if self.source.get_untracked() != other {

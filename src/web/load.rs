@@ -28,7 +28,10 @@ pub enum FetchError {
 /// in `<meta name="results-origins">` (see crate::origin).
 pub fn access_of(url: &str) -> Access {
     let location = web_sys::window().map(|w| w.location());
-    let href = location.as_ref().and_then(|l| l.href().ok()).unwrap_or_default();
+    let href = location
+        .as_ref()
+        .and_then(|l| l.href().ok())
+        .unwrap_or_default();
     let page = location.and_then(|l| l.origin().ok()).unwrap_or_default();
     let origin = web_sys::Url::new_with_base(url, &href)
         .map(|u| u.origin())
@@ -40,7 +43,11 @@ pub fn access_of(url: &str) -> Access {
 pub fn allowed_origins() -> Vec<String> {
     let meta = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=results-origins]").ok().flatten())
+        .and_then(|d| {
+            d.query_selector("meta[name=results-origins]")
+                .ok()
+                .flatten()
+        })
         .and_then(|m| m.get_attribute("content"));
     origin::parse_allowed(&meta.unwrap_or_default())
 }
