@@ -162,6 +162,8 @@ export const tests = [
       assert.equal(await copy.viewer.count(), online, 'the copy holds another number of results');
       assert.equal(await page.title(), 'Almaty Marathon 2021 (demo data)');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru', 'the copy forgot the language it was saved in');
+      // The copy says where its results were published.
+      assert.match(await page.locator(tid('source-origin')).innerText(), /Сохранённая копия результатов с адреса http:\/\/127\.0\.0\.1:\d+\/results\.json/);
       await copy.viewer.search('амангос');
       assert.ok((await copy.viewer.rows()).some((r) => /Amangos/.test(r.text)), 'search in the copy did not find Amangos');
       const bib = (await copy.viewer.rows())[0].bib;
@@ -173,6 +175,7 @@ export const tests = [
       await copy.viewer.search('');
       assert.equal(await copy.viewer.openLocalFile('e2e/fixtures/six_runners.json'), 'results');
       assert.equal(await copy.viewer.count(), 6);
+      assert.match(await page.locator(tid('source-local')).innerText(), /six_runners\.json/);
       assert.deepEqual(copy.requests, [copy.url], `the copy asked for more than itself: ${copy.requests.join(', ')}`);
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
     },

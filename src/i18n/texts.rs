@@ -162,6 +162,8 @@ pub struct Texts {
     /// "{0}" = the file name.
     pub source_local: &'static str,
     pub share_local: &'static str,
+    /// A saved offline copy; "{0}" = the address its results were saved from.
+    pub source_saved: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -334,6 +336,7 @@ pub const EN: Texts = Texts {
     source_other: "Results from {0}, not published by this site",
     source_local: "Opened from your device: {0}. These results are not published on this site.",
     share_local: "This file was opened from your device: there is no link to share.",
+    source_saved: "Saved copy of the results at {0}",
 };
 
 pub const RU: Texts = Texts {
@@ -506,6 +509,7 @@ pub const RU: Texts = Texts {
     source_other: "Результаты с {0}, не опубликованы этим сайтом",
     source_local: "Открыто с вашего устройства: {0}. Эти результаты не опубликованы на этом сайте.",
     share_local: "Файл открыт с вашего устройства: ссылки, которой можно поделиться, нет.",
+    source_saved: "Сохранённая копия результатов с адреса {0}",
 };
 
 pub const KK: Texts = Texts {
@@ -678,6 +682,7 @@ pub const KK: Texts = Texts {
     source_other: "Нәтижелер {0} сайтынан алынған, бұл сайт жарияламаған",
     source_local: "Құрылғыңыздан ашылды: {0}. Бұл нәтижелер осы сайтта жарияланбаған.",
     share_local: "Бұл файл құрылғыңыздан ашылған: бөлісетін сілтеме жоқ.",
+    source_saved: "{0} мекенжайындағы нәтижелердің сақталған көшірмесі",
 };
 
 #[cfg(test)]
@@ -834,6 +839,7 @@ mod tests {
             t.source_other,
             t.source_local,
             t.share_local,
+            t.source_saved,
         ]);
         v
     }

@@ -58,13 +58,22 @@ fn SourceNotice() -> impl IntoView {
         if !matches!(ui.load.get(), LoadState::Ready(_)) {
             return None;
         }
+        if let Some(name) = ui.local_file.get() {
+            let text = move || fill(ui.texts().source_local, &[&name]);
+            return Some(view! { <p class="notice source local" role="note" data-testid="source-local">{text}</p> }.into_any());
+        }
+        if let Some(saved) = crate::web::offline::saved_source() {
+            let text = move || match saved.strip_prefix("local:") {
+                Some(name) => fill(ui.texts().source_local, &[name]),
+                None => fill(ui.texts().source_saved, &[&saved]),
+            };
+            return Some(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }.into_any());
+        }
         if let Some(origin) = ui.source.get() {
             let text = move || fill(ui.texts().source_other, &[&origin]);
             return Some(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }.into_any());
         }
-        let name = ui.local_file.get()?;
-        let text = move || fill(ui.texts().source_local, &[&name]);
-        Some(view! { <p class="notice source local" role="note" data-testid="source-local">{text}</p> }.into_any())
+        None
     }
 }
 

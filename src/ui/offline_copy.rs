@@ -70,8 +70,9 @@ pub fn OfflineCopy() -> impl IntoView {
         }
         saving.set(Saving::Busy);
         let lang = ui.lang.get_untracked().code();
+        let source = copy_source(&ui);
         spawn_local(async move {
-            match offline_copy(&data, lang).await {
+            match offline_copy(&data, lang, &source).await {
                 Some((name, html)) => {
                     browser::download_text(&name, "text/html", &html);
                     saving.set(Saving::Idle);
@@ -107,15 +108,32 @@ pub fn OfflineCopy() -> impl IntoView {
     }
 }
 
+/// What the copy records as its results' source: the file's full address, or the name of
+/// a file opened from the device (it was never on a site).
+fn copy_source(ui: &super::state::Ui) -> String {
+    if let Some(name) = ui.local_file.get_untracked() {
+        return format!("local:{name}");
+    }
+    let src = ui
+        .src
+        .get_untracked()
+        .unwrap_or_else(|| "results.json".into());
+    web_sys::Url::new_with_base(&src, &browser::current_href())
+        .map(|u| u.href())
+        .unwrap_or(src)
+}
+
 /// The copy's file name and text; None when a part of the viewer could not be read.
-async fn offline_copy(data: &Dataset, lang: &str) -> Option<(String, String)> {
+async fn offline_copy(data: &Dataset, lang: &str, source: &str) -> Option<(String, String)> {
     let parts: Parts = serde_json::from_str(&fetch_text("offline-copy.json").await?).ok()?;
     let script = fetch_text(&parts.script).await?;
     let style = fetch_text(&parts.style).await?;
     let wasm = fetch_bytes(&parts.wasm).await?;
     let results = crate::format::to_json(&data.results).to_string();
     let title = &data.results.event.name;
-    let html = page(&parts, lang, title, &style, &script, &wasm, &results);
+    let html = page(
+        &parts, lang, title, &style, &script, &wasm, &results, source,
+    );
     Some((format!("{}.html", file_stem(title)), html))
 }
 
@@ -133,6 +151,7 @@ async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
 
 /// The one-file viewer. Its CSP allows exactly its own inline script and style by their
 /// sha256 (no 'unsafe-inline'), wasm compilation, and no network at all.
+#[allow(clippy::too_many_arguments)] // one argument per part of the page, each used once
 fn page(
     parts: &Parts,
     lang: &str,
@@ -141,6 +160,7 @@ fn page(
     script: &str,
     wasm: &[u8],
     results: &str,
+    source: &str,
 ) -> String {
     let csp = format!(
         "default-src 'none'; script-src 'sha256-{}' 'wasm-unsafe-eval'; style-src 'sha256-{}'; \
@@ -156,6 +176,11 @@ fn page(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
     ));
     html.push_str("<meta name=\"theme-color\" content=\"#0b5fff\">\n");
+    html.push_str(&format!(
+        "<meta name=\"{}\" content=\"{}\">\n",
+        offline::SOURCE_META,
+        escape_html(source)
+    ));
     html.push_str(&format!("<title>{}</title>\n", escape_html(title)));
     html.push_str("<link rel=\"icon\" href=\"data:,\">\n");
     // Inline text exactly as built: the CSP hashes are of these bytes.

@@ -21,6 +21,22 @@ pub fn embedded_results() -> Option<Vec<u8>> {
     Some(text.into_bytes())
 }
 
+/// Where a saved offline copy's results came from: the file's full address when it was
+/// saved, or `local:NAME` for a file opened from the device (see ui::offline_copy).
+pub const SOURCE_META: &str = "results-source";
+
+/// The source a saved offline copy records, if this page is one.
+pub fn saved_source() -> Option<String> {
+    if !is_offline_copy() {
+        return None;
+    }
+    let doc = web_sys::window()?.document()?;
+    let meta = doc
+        .query_selector(&format!("meta[name={SOURCE_META}]"))
+        .ok()??;
+    meta.get_attribute("content").filter(|s| !s.is_empty())
+}
+
 /// True when the page came from a web server (http or https), not from a file on disk.
 pub fn served_over_http() -> bool {
     let protocol = web_sys::window()
