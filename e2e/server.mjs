@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// The policy the viewer must work under. connect-src allows any http(s)
-// origin because `?src=` may name a results file on an organizer's server.
+// The policy the viewer must work under, as a host might send it. connect-src is broad
+// here on purpose: the page's own meta policy narrows it to 'self' and the origins the
+// deployment allows (scripts/allow-origins.mjs), and the tests check that it does.
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
