@@ -1,7 +1,9 @@
 // The viewer's service worker: after one visit the viewer opens and searches with no
 // network. It lives next to index.html, so its scope is the viewer's folder.
 //
-// - The shell (index.html and Trunk's hashed JS, wasm and CSS) is cached at install.
+// - The shell (index.html and Trunk's hashed JS, wasm and CSS) is cached at install,
+//   then the on-demand parts (PARTS: the importer module), so they work offline too;
+//   a part that fails to download does not stop the install (it loads when used).
 //   Hashed files never change, so they are served from the cache first; the page itself
 //   is asked from the network first (a new release shows at once) and falls back to the
 //   cached copy when there is no network or it is too slow.
@@ -12,6 +14,7 @@
 // therefore changes this file, which is how the browser learns there is a new release.
 const BUILD = 'dev';
 const SHELL = [];
+const PARTS = [];
 
 // Cache names carry the scope: two viewers in two folders of one host keep apart.
 const SCOPE = self.registration.scope;
@@ -21,7 +24,7 @@ const KEEP_RESULTS = 3;
 // A network this slow is treated as no network for the page itself.
 const PAGE_TIMEOUT_MS = 5000;
 
-const shellUrls = new Set(SHELL.map((path) => new URL(path, SCOPE).href));
+const shellUrls = new Set([...SHELL, ...PARTS].map((path) => new URL(path, SCOPE).href));
 const indexUrl = new URL('./', SCOPE).href;
 const scopePath = new URL(SCOPE).pathname;
 
@@ -30,7 +33,13 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(SHELL_CACHE);
       // 'no-cache': revalidate with the server, never a stale copy from the HTTP cache.
-      await cache.addAll(SHELL.map((path) => new Request(new URL(path, SCOPE), { cache: 'no-cache' })));
+      const request = (path) => new Request(new URL(path, SCOPE), { cache: 'no-cache' });
+      await cache.addAll(SHELL.map(request));
+      try {
+        await cache.addAll(PARTS.map(request));
+      } catch (e) {
+        // Not fatal: the page loads a missing part from the network when it is used.
+      }
       await self.skipWaiting();
     })(),
   );

@@ -1,7 +1,8 @@
 // Build step for offline use, run by scripts/post_build.mjs in Trunk's staging folder:
 //
-// 1. sw.js gets the list of shell files to cache and a build id (so each release is a
-//    new service worker that replaces the old cache).
+// 1. sw.js gets the list of shell files to cache, the on-demand parts it also keeps
+//    (the importer: import works offline after one visit), and a build id (so each
+//    release is a new service worker that replaces the old cache).
 // 2. offline-boot-<hash>.js: the wasm-bindgen glue followed by a few lines that start
 //    the viewer from wasm bytes inside the page. "Save offline copy" puts this text
 //    inline in the one-file copy, so it must not fetch anything.
@@ -38,7 +39,7 @@ function assertInlineSafe(text, tag, name) {
   }
 }
 
-export function prepareOffline(dir) {
+export function prepareOffline(dir, parts = []) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const glue = one(html, /<link rel="modulepreload" href="([^"]+\.js)"/, 'the wasm-bindgen module');
   const wasm = one(html, /<link rel="preload" href="([^"]+\.wasm)"/, 'the wasm file');
@@ -96,14 +97,17 @@ try {
     if (!existsSync(join(dir, path))) throw new Error(`offline_build: ${path} is linked but not built`);
   }
   const build = sha256(html);
-  for (const path of shell.slice(1)) build.update(readFileSync(join(dir, path)));
+  for (const path of [...shell.slice(1), ...parts]) build.update(readFileSync(join(dir, path)));
   const swPath = join(dir, 'sw.js');
   let sw = readFileSync(swPath, 'utf8');
   const before = sw;
   sw = sw
     .replace(/^const BUILD = .*;$/m, `const BUILD = '${build.digest('hex').slice(0, 16)}';`)
-    .replace(/^const SHELL = .*;$/m, `const SHELL = ${JSON.stringify(shell)};`);
-  if (sw === before) throw new Error('offline_build: sw.js has no BUILD / SHELL lines to fill');
+    .replace(/^const SHELL = .*;$/m, `const SHELL = ${JSON.stringify(shell)};`)
+    .replace(/^const PARTS = .*;$/m, `const PARTS = ${JSON.stringify(parts)};`);
+  if (sw === before || !sw.includes(`const PARTS = ${JSON.stringify(parts)};`)) {
+    throw new Error('offline_build: sw.js has no BUILD / SHELL / PARTS lines to fill');
+  }
   writeFileSync(swPath, sw);
-  console.log(`offline_build: ${shell.length} shell files cached by sw.js; offline copy script ${script}`);
+  console.log(`offline_build: ${shell.length} shell files and ${parts.length} on-demand parts cached by sw.js; offline copy script ${script}`);
 }

@@ -12,6 +12,8 @@ pub mod search;
 pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
+pub mod extras;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

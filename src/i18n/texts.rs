@@ -164,6 +164,9 @@ pub struct Texts {
     pub share_local: &'static str,
     /// A saved offline copy; "{0}" = the address its results were saved from.
     pub source_saved: &'static str,
+    /// The on-demand importer could not be downloaded.
+    pub importer_missing: &'static str,
+    pub importer_loading: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -337,6 +340,8 @@ pub const EN: Texts = Texts {
     source_local: "Opened from your device: {0}. These results are not published on this site.",
     share_local: "This file was opened from your device: there is no link to share.",
     source_saved: "Saved copy of the results at {0}",
+    importer_missing: "The importer could not be downloaded. Connect to the internet and open the file again (after one visit online it also works offline).",
+    importer_loading: "Opening the importer…",
 };
 
 pub const RU: Texts = Texts {
@@ -510,6 +515,8 @@ pub const RU: Texts = Texts {
     source_local: "Открыто с вашего устройства: {0}. Эти результаты не опубликованы на этом сайте.",
     share_local: "Файл открыт с вашего устройства: ссылки, которой можно поделиться, нет.",
     source_saved: "Сохранённая копия результатов с адреса {0}",
+    importer_missing: "Не удалось загрузить модуль импорта. Подключитесь к интернету и откройте файл снова (после одного посещения онлайн он работает и без сети).",
+    importer_loading: "Открываем импорт…",
 };
 
 pub const KK: Texts = Texts {
@@ -683,6 +690,8 @@ pub const KK: Texts = Texts {
     source_local: "Құрылғыңыздан ашылды: {0}. Бұл нәтижелер осы сайтта жарияланбаған.",
     share_local: "Бұл файл құрылғыңыздан ашылған: бөлісетін сілтеме жоқ.",
     source_saved: "{0} мекенжайындағы нәтижелердің сақталған көшірмесі",
+    importer_missing: "Импорт модулі жүктелмеді. Интернетке қосылып, файлды қайта ашыңыз (бір рет онлайн кіргеннен кейін ол желісіз де жұмыс істейді).",
+    importer_loading: "Импорт ашылуда…",
 };
 
 #[cfg(test)]
@@ -840,6 +849,8 @@ mod tests {
             t.source_local,
             t.share_local,
             t.source_saved,
+            t.importer_missing,
+            t.importer_loading,
         ]);
         v
     }

@@ -52,8 +52,9 @@ impl Encoding {
     }
 }
 
-/// Why a file could not be imported at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a file could not be imported at all. Serialised as it passes from the on-demand
+/// importer to the viewer, which says it in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ImportError {
     /// No bytes, or only whitespace.
     Empty,

@@ -5,7 +5,7 @@ use super::controls::{Controls, ViewTabs};
 use super::embed::{follow_brand, report_height, EmbedPanel};
 use super::event_header::EventHeader;
 use super::file_open::{DownloadConverted, DropZone, FileOpen};
-use super::import_screen::ImportScreen;
+use super::import_host::ImportHost;
 use super::live::{self, LiveStatus};
 use super::loader::{cancel_load, default_source, start_load};
 use super::podiums::{DistancePodiums, PodiumsView};
@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
                             view! { <main id="main"><Viewer /></main><PageFooter /> }.into_any()
                         }
                         LoadState::Importing(d) => {
-                            view! { <main id="main"><ImportScreen draft=d /></main><PageFooter /> }
+                            view! { <main id="main"><ImportHost draft=d /></main><PageFooter /> }
                                 .into_any()
                         }
                     }

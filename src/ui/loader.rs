@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::{DraftKind, Failure, ImportDraft, LoadState, Ui};
+use super::state::{Failure, ImportDraft, LoadState, Ui};
 use crate::dataset::Dataset;
 use crate::format::MAX_FILE_BYTES;
 use crate::import::{self, Kind};
@@ -96,7 +96,7 @@ pub fn start_load(ui: Ui, source: Source) {
         // loading view says "reading" once the last byte is in (see app::Loading).
         let state = match bytes {
             Err(e) => LoadState::Failed(Arc::new(Failure::Fetch(e))),
-            Ok(bytes) => route(&name, bytes),
+            Ok(bytes) => route(&name, bytes, generation),
         };
         ui.converted.set(None);
         // A big file's first screen of rows shows first, the rest of the page next.
@@ -119,24 +119,14 @@ pub fn default_source(ui: &Ui) -> Source {
 }
 
 /// Results JSON opens directly; CSV and IOF XML go to the mapping screen first.
-fn route(name: &str, bytes: Vec<u8>) -> LoadState {
+fn route(name: &str, bytes: Vec<u8>, generation: u32) -> LoadState {
     let failed = |f: Failure| LoadState::Failed(Arc::new(f));
-    let draft = |bytes: Vec<u8>, kind: DraftKind| {
-        LoadState::Importing(Arc::new(ImportDraft {
-            file_name: name.to_string(),
-            bytes: Arc::new(bytes),
-            kind,
-        }))
-    };
     match import::detect(&bytes, name) {
-        Kind::Csv => match import::read_table(&bytes, name) {
-            Ok(table) => draft(bytes, DraftKind::Csv(table)),
-            Err(e) => failed(Failure::Import(e)),
-        },
-        Kind::IofXml => match import::read_iof_xml(&bytes) {
-            Ok(conv) => draft(bytes, DraftKind::Iof(conv)),
-            Err(e) => failed(Failure::Import(e)),
-        },
+        Kind::Csv | Kind::IofXml => LoadState::Importing(Arc::new(ImportDraft {
+            file_name: name.to_string(),
+            bytes,
+            generation,
+        })),
         Kind::Unknown if name.to_ascii_lowercase().ends_with(".xlsx") => {
             failed(Failure::UnknownKind(name.to_string()))
         }

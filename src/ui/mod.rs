@@ -6,7 +6,7 @@ pub mod event_header;
 pub mod export;
 pub mod file_open;
 pub mod histogram;
-pub mod import_screen;
+pub mod import_host;
 pub mod live;
 pub mod loader;
 pub mod offline_copy;

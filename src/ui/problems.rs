@@ -15,6 +15,7 @@ pub fn failure_text(lang: Lang, f: &Failure) -> String {
         Failure::Format(e) => load_error_text(lang, e),
         Failure::Import(e) => fill(t.import_error, &[&e.to_string()]),
         Failure::UnknownKind(name) => fill(t.import_unknown_kind, &[name]),
+        Failure::ImporterMissing => t.importer_missing.to_string(),
         Failure::Fetch(e) => match e {
             FetchError::NotAllowed(src) => fill(t.error_not_allowed, &[src]),
             FetchError::Http { url, status } => fill(t.error_http, &[&status.to_string(), url]),

@@ -8,7 +8,7 @@ use crate::dataset::{Dataset, Selection, SortBy, StatusFilter};
 use crate::domain::Sex;
 use crate::format::LoadError;
 use crate::i18n::{Lang, Texts};
-use crate::import::{Conversion, ImportError, Table};
+use crate::import::ImportError;
 use crate::url_state::UrlState;
 use crate::web::load::FetchError;
 
@@ -20,6 +20,8 @@ pub enum Failure {
     Import(ImportError),
     /// Neither results JSON nor CSV nor IOF XML; holds the file name.
     UnknownKind(String),
+    /// The importer (an on-demand part of the viewer) could not be downloaded.
+    ImporterMissing,
 }
 
 #[derive(Clone)]
@@ -31,17 +33,13 @@ pub enum LoadState {
     Importing(Arc<ImportDraft>),
 }
 
-/// An opened CSV or XML file before it becomes results.
+/// An opened CSV or XML file before it becomes results: the on-demand importer reads it
+/// (see ui::import_host).
 pub struct ImportDraft {
     pub file_name: String,
-    /// Kept so the CSV can be read again in another encoding.
-    pub bytes: Arc<Vec<u8>>,
-    pub kind: DraftKind,
-}
-
-pub enum DraftKind {
-    Csv(Table),
-    Iof(Conversion),
+    pub bytes: Vec<u8>,
+    /// The load that opened it (a later load makes its outcome moot).
+    pub generation: u32,
 }
 
 /// Which main view is open.

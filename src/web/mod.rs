@@ -1,5 +1,6 @@
 //! The browser edge: reading files and URLs, the address bar, the panic hook.
 pub mod browser;
+pub mod extras;
 pub mod load;
 pub mod offline;
 pub mod panic;

@@ -1,23 +1,79 @@
 //! The mapping screen for an imported CSV or IOF XML file: how each column was
 //! understood, what the organizer can correct, and the button that shows the results.
+//! It runs in the on-demand module: the viewer hands it the file's bytes and gets back
+//! a results JSON (or the reason the file cannot be read) through [`ImportCtx`].
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::state::{use_ui, DraftKind, Failure, ImportDraft, LoadState, Ui};
-use crate::dataset::Dataset;
-use crate::i18n::{fill, format_int, Texts};
+use crate::i18n::{fill, format_int, Lang, Texts};
 use crate::import::{
-    self, guess_distances, guess_mapping, Conversion, Encoding, Field, ImportNote, Mapping,
-    NameOrder, ReadOptions, Table,
+    self, guess_distances, guess_mapping, Conversion, Encoding, Field, ImportError, ImportNote,
+    Mapping, NameOrder, ReadOptions, Table,
 };
+
+/// What the screen shares with the viewer that opened it.
+#[derive(Clone, Copy)]
+pub struct ImportCtx {
+    pub lang: RwSignal<Lang>,
+    /// The converted results JSON, when the organizer presses "Show results".
+    pub done: Callback<String>,
+    /// The file cannot be read (at all, or in the encoding chosen).
+    pub failed: Callback<ImportError>,
+}
+
+impl ImportCtx {
+    fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+}
+
+fn use_ui() -> ImportCtx {
+    expect_context::<ImportCtx>()
+}
+
+/// The file as the viewer handed it over, read as CSV or IOF XML.
+pub struct ImportDraft {
+    pub file_name: String,
+    /// Kept so the CSV can be read again in another encoding.
+    pub bytes: Arc<Vec<u8>>,
+    pub kind: DraftKind,
+}
+
+pub enum DraftKind {
+    Csv(Table),
+    Iof(Conversion),
+}
+
+impl ImportDraft {
+    /// Reads the file the way `import::detect` classified it.
+    pub fn read(file_name: String, bytes: Vec<u8>) -> Result<ImportDraft, ImportError> {
+        let kind = match import::detect(&bytes, &file_name) {
+            import::Kind::IofXml => DraftKind::Iof(import::read_iof_xml(&bytes)?),
+            _ => DraftKind::Csv(import::read_table(&bytes, &file_name)?),
+        };
+        Ok(ImportDraft {
+            file_name,
+            bytes: Arc::new(bytes),
+            kind,
+        })
+    }
+}
+
+/// The screen for one opened file; choosing another encoding reads it again in place.
+#[component]
+pub fn ImportRoot(draft: ImportDraft) -> impl IntoView {
+    let draft = RwSignal::new(Arc::new(draft));
+    provide_context(draft);
+    move || view! { <ImportScreen draft=draft.get() /> }
+}
 
 /// At most this many notes are listed; the heading gives the count.
 const NOTES_SHOWN: usize = 20;
 const EXAMPLES: usize = 3;
 
 #[component]
-pub fn ImportScreen(draft: Arc<ImportDraft>) -> impl IntoView {
+fn ImportScreen(draft: Arc<ImportDraft>) -> impl IntoView {
     let ui = use_ui();
     let name = draft.file_name.clone();
     let body = match &draft.kind {
@@ -35,16 +91,9 @@ pub fn ImportScreen(draft: Arc<ImportDraft>) -> impl IntoView {
     }
 }
 
-/// Shows the converted results in the viewer, keeping the JSON for download.
-fn apply(ui: Ui, conv: &Conversion) {
-    match Dataset::from_conversion(conv) {
-        Ok((data, json)) => {
-            ui.converted.set(Some(Arc::new(json)));
-            ui.load.set(LoadState::Ready(Arc::new(data)));
-            crate::web::browser::scroll_to_top();
-        }
-        Err(e) => ui.load.set(LoadState::Failed(Arc::new(Failure::Format(e)))),
-    }
+/// Hands the converted results to the viewer (which keeps the JSON for download).
+fn apply(ui: ImportCtx, conv: &Conversion) {
+    ui.done.run(conv.json.to_string());
 }
 
 #[component]
@@ -54,6 +103,7 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
     let table = Arc::new(table);
     let rows = table.rows.len();
     let encoding = table.encoding;
+    let reopened = expect_context::<RwSignal<Arc<ImportDraft>>>();
     let reread = {
         let draft = draft.clone();
         move |ev: leptos::ev::Event| {
@@ -65,15 +115,14 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
                 encoding: Some(enc),
                 delimiter: None,
             };
-            let state = match import::read_table_with(&draft.bytes, &draft.file_name, options) {
-                Ok(t) => LoadState::Importing(Arc::new(ImportDraft {
+            match import::read_table_with(&draft.bytes, &draft.file_name, options) {
+                Ok(t) => reopened.set(Arc::new(ImportDraft {
                     file_name: draft.file_name.clone(),
                     bytes: draft.bytes.clone(),
                     kind: DraftKind::Csv(t),
                 })),
-                Err(e) => LoadState::Failed(Arc::new(Failure::Import(e))),
-            };
-            ui.load.set(state);
+                Err(e) => ui.failed.run(e),
+            }
         }
     };
     let columns = (0..table.headers.len())
