@@ -60,7 +60,6 @@ async fn open(ui: Ui, draft: Arc<ImportDraft>, host: NodeRef<Div>, opened: RwSig
     };
     // Replies come from inside the module's own handlers: act on them on a later task.
     let done = extras::string_callback(move |json| {
-        let fail = fail.clone();
         spawn_local(async move {
             if !is_current(generation) {
                 return;
@@ -76,7 +75,6 @@ async fn open(ui: Ui, draft: Arc<ImportDraft>, host: NodeRef<Div>, opened: RwSig
         })
     });
     let failed = extras::string_callback(move |json| {
-        let fail = fail.clone();
         spawn_local(async move {
             match serde_json::from_str(&json) {
                 Ok(e) => fail(Failure::Import(e)),

@@ -35,7 +35,7 @@ pub fn loaded() -> Option<Object> {
 /// Calls `api.name(args...)`; a missing function or a throw is logged, never a panic.
 pub fn call(api: &Object, name: &str, args: &[JsValue]) {
     let f = Reflect::get(api, &name.into())
-        .and_then(|f| f.dyn_into::<Function>().map_err(|v| v.into()));
+        .and_then(|f| f.dyn_into::<Function>());
     let result = f.and_then(|f| f.apply(&JsValue::NULL, &args.iter().collect::<js_sys::Array>()));
     if let Err(e) = result {
         web_sys::console::error_2(&format!("resultsExtras.{name} failed:").into(), &e);
