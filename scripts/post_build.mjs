@@ -14,7 +14,7 @@ let html = readFileSync(htmlPath, 'utf8');
 // The on-demand module (Trunk builds it as a "worker", unhashed and not linked): name
 // its two files by their content, so a browser never mixes one build's glue with
 // another's wasm, and write those names into the boot script's loader.
-const parts = [];
+const parts = {};
 for (const [file, placeholder] of [
   ['extras_bg.wasm', './extras_bg.wasm'],
   ['extras.js', './extras.js'],
@@ -26,7 +26,7 @@ for (const [file, placeholder] of [
   renameSync(from, join(dir, name));
   if (!html.includes(`'${placeholder}'`)) throw new Error(`post_build: index.html does not name '${placeholder}'`);
   html = html.replace(`'${placeholder}'`, `'./${name}'`);
-  parts.push(name);
+  parts[file.endsWith('.wasm') ? 'wasm' : 'js'] = name;
 }
 const inline = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;

@@ -1,9 +1,10 @@
 //! The viewer's on-demand module (src/bin/extras.rs): what a visit to read results
-//! never needs, so it stays out of the first download. Today: the importer and its
-//! mapping screen. The viewer loads it on first use (crate::web::extras) and talks to it
+//! never needs, so it stays out of the first download: the importer with its mapping
+//! screen, and the offline-copy writer. The viewer loads it on first use (crate::web::extras) and talks to it
 //! through `window.resultsExtras`, a plain JS object, because the two wasm modules
 //! share no memory: only strings, bytes, elements and callbacks cross.
 pub mod import_screen;
+pub mod offline_copy;
 
 use std::cell::RefCell;
 
@@ -40,6 +41,22 @@ pub fn start() {
         "openImport",
         Closure::<dyn Fn(web_sys::HtmlElement, String, Uint8Array, String, Function, Function)>::new(
             open_import,
+        )
+        .into_js_value(),
+    );
+    set(
+        "offlineCopy",
+        Closure::<dyn Fn(String, String, String, String) -> js_sys::Promise>::new(
+            |results: String, lang: String, source: String, title: String| {
+                wasm_bindgen_futures::future_to_promise(async move {
+                    let (name, html) = offline_copy::offline_copy(&results, &lang, &source, &title)
+                        .await
+                        .ok_or_else(|| {
+                            JsValue::from_str("a part of the viewer could not be read")
+                        })?;
+                    Ok(js_sys::Array::of2(&name.into(), &html.into()).into())
+                })
+            },
         )
         .into_js_value(),
     );

@@ -34,11 +34,27 @@ pub fn loaded() -> Option<Object> {
 
 /// Calls `api.name(args...)`; a missing function or a throw is logged, never a panic.
 pub fn call(api: &Object, name: &str, args: &[JsValue]) {
-    let f = Reflect::get(api, &name.into())
-        .and_then(|f| f.dyn_into::<Function>());
+    let f = Reflect::get(api, &name.into()).and_then(|f| f.dyn_into::<Function>());
     let result = f.and_then(|f| f.apply(&JsValue::NULL, &args.iter().collect::<js_sys::Array>()));
     if let Err(e) = result {
         web_sys::console::error_2(&format!("resultsExtras.{name} failed:").into(), &e);
+    }
+}
+
+/// Calls `api.name(args...)`, which returns a promise; its value, or None when it fails.
+pub async fn call_async(api: &Object, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f: Function = Reflect::get(api, &name.into()).ok()?.dyn_into().ok()?;
+    let promise: Promise = f
+        .apply(&JsValue::NULL, &args.iter().collect::<js_sys::Array>())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    match JsFuture::from(promise).await {
+        Ok(v) => Some(v),
+        Err(e) => {
+            web_sys::console::error_2(&format!("resultsExtras.{name} failed:").into(), &e);
+            None
+        }
     }
 }
 
