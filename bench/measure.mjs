@@ -59,8 +59,8 @@ export const WATCH_FIRST_ROWS = () => {
  * firstRows (painted), rowsInDom, dataEnd (the results file fully downloaded), dataBytes
  * (bytes over the wire for it).
  */
-export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_000 } = {}) {
-  const context = await browser.newContext({ ...cond.device, locale: 'en-US' });
+export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_000, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ ...cond.device, locale: 'en-US', serviceWorkers });
   await context.addInitScript(WATCH_FIRST_ROWS);
   const page = await context.newPage();
   const errors = [];

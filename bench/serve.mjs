@@ -40,7 +40,7 @@ export function brotli(buf) {
 }
 
 const gzipCache = new Map();
-function gzip(buf) {
+export function gzip(buf) {
   const key = crypto.createHash('sha256').update(buf).digest('hex');
   if (!gzipCache.has(key)) gzipCache.set(key, zlib.gzipSync(buf, { level: 9 }));
   return gzipCache.get(key);
