@@ -181,10 +181,10 @@ impl Dataset {
                 .results
                 .runners
                 .iter()
-                .map(|r| r.name.to_lowercase())
+                .map(|r| crate::search::lower_str(&r.name))
                 .collect();
             let mut idx: Vec<u32> = (0..keys.len() as u32).collect();
-            idx.sort_by(|&a, &b| {
+            sort_rows(&mut idx, &|a, b| {
                 keys[a as usize]
                     .cmp(&keys[b as usize])
                     .then(self.position[a as usize].cmp(&self.position[b as usize]))
@@ -199,7 +199,7 @@ impl Dataset {
 
     /// The demo file says so in its name; the page then says it is not official.
     pub fn is_demo(&self) -> bool {
-        self.results.event.name.to_lowercase().contains("demo")
+        crate::search::lower_str(&self.results.event.name).contains("demo")
     }
 
     pub fn distance_index(&self, id: &str) -> Option<usize> {
@@ -229,23 +229,23 @@ impl Dataset {
                 .filter(|&i| accept(i as usize))
                 .collect()
         } else {
-            let mut hits = self.search_index().search(&sel.query, accept);
+            let mut hits = self.search_index().search_unranked(&sel.query, accept);
             // Best match first; equal scores keep the list order.
             hits.sort_by_key(|h| (std::cmp::Reverse(h.score), self.position[h.index as usize]));
             hits.into_iter().map(|h| h.index).collect()
         };
         match sel.sort {
             SortBy::Place => {}
-            SortBy::Time => rows.sort_by_key(|&i| {
-                (
-                    self.standings.ranked_time(i as usize).is_none(),
-                    self.standings.ranked_time(i as usize),
-                    self.position[i as usize],
-                )
+            SortBy::Time => sort_rows(&mut rows, &|a, b| {
+                let key = |i: u32| {
+                    let time = self.standings.ranked_time(i as usize);
+                    (time.is_none(), time, self.position[i as usize])
+                };
+                key(a).cmp(&key(b))
             }),
             SortBy::Name => {
                 let rank = self.name_rank();
-                rows.sort_by_key(|&i| rank[i as usize])
+                sort_rows(&mut rows, &|a, b| rank[a as usize].cmp(&rank[b as usize]))
             }
         }
         rows
@@ -259,4 +259,10 @@ impl Dataset {
     pub fn categories(&self, distance: Option<usize>) -> Vec<String> {
         domain::categories(&self.results, distance)
     }
+}
+
+/// Every sort of row numbers goes through this one function (a stable sort, with the
+/// order behind a `dyn`), so the app carries one copy of the sort code, not one per key.
+fn sort_rows(rows: &mut [u32], order: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+    rows.sort_by(|&a, &b| order(a, b));
 }

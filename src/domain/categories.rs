@@ -45,7 +45,7 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
                     }
                     (x, y) = (rx, ry);
                 } else {
-                    let ord = cx.to_lowercase().cmp(cy.to_lowercase());
+                    let ord = crate::search::lower(cx).cmp(&crate::search::lower(cy));
                     if ord != Ordering::Equal {
                         return ord;
                     }

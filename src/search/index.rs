@@ -96,7 +96,7 @@ impl SearchIndex {
         for (bib, name) in entries {
             index
                 .bibs
-                .extend_from_slice(bib.trim().to_lowercase().as_bytes());
+                .extend_from_slice(super::lower_str(bib.trim()).as_bytes());
             index.bib_starts.push(arena_offset(index.bibs.len()));
             let mut name_len = 0usize;
             let mut sounds = [0u32; 2];
@@ -146,6 +146,15 @@ impl SearchIndex {
     /// with the query next. Name: every typed word must match the start of a different
     /// word of the name, in any order (see the `search` module for the folding rules).
     pub fn search(&self, query: &str, accept: impl Fn(usize) -> bool) -> Vec<Hit> {
+        let mut hits = self.search_unranked(query, accept);
+        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
+        hits
+    }
+
+    /// The hits of [`search`](Self::search) in index order, for a caller that ranks
+    /// them its own way (the list does, by score then its own order): sorting twice on
+    /// each keystroke costs time, and each sort instantiation bytes.
+    pub fn search_unranked(&self, query: &str, accept: impl Fn(usize) -> bool) -> Vec<Hit> {
         let query = query.trim();
         if query.is_empty() {
             return Vec::new();
@@ -154,7 +163,7 @@ impl SearchIndex {
         // "#101" and "№101" are bib 101 too.
         let bib_query = match query.trim_start_matches(['#', '№']).trim_start() {
             bib if bib.contains(char::is_whitespace) => Vec::new(),
-            bib => bib.to_lowercase().into_bytes(),
+            bib => super::lower_str(bib).into_bytes(),
         };
         let mut hits = Vec::new();
         for i in 0..self.len() {
@@ -169,7 +178,6 @@ impl SearchIndex {
                 });
             }
         }
-        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
         hits
     }
 

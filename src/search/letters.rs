@@ -14,9 +14,7 @@ pub(crate) fn fold_char(c: char, out: &mut Vec<u8>) {
         out.push(c.to_ascii_lowercase() as u8);
         return;
     }
-    for lower in c.to_lowercase() {
-        fold_lower(lower, out);
-    }
+    fold_lower(super::case::lower(c), out);
 }
 
 /// Combining marks (accents typed as separate characters, Russian stress marks) carry

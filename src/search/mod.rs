@@ -23,11 +23,13 @@
 //! Ёлкин, not a file's Елкин written without the dots); Greek and other scripts are
 //! matched as written, not transliterated.
 
+mod case;
 mod index;
 mod letters;
 mod matching;
 mod skeleton;
 mod words;
 
+pub use case::{lower, lower_str};
 pub use index::{Hit, SearchIndex};
 pub use words::{fold_name, fold_query};

@@ -93,7 +93,7 @@ fn LanguageSwitch() -> impl IntoView {
                             aria-pressed=move || (ui.lang.get() == l).to_string()
                             on:click=move |_| ui.lang.set(l)
                         >
-                            {l.code().to_uppercase()}
+                            {l.code().to_ascii_uppercase()}
                         </button>
                     }
                 })
