@@ -517,3 +517,34 @@ fn the_organizer_can_change_the_mapping() {
         .iter()
         .all(|f| Field::from_key(f.key(), "") == Some(f.clone())));
 }
+
+#[test]
+fn an_id_column_is_the_bib_when_there_is_no_bib_column() {
+    let (_, mapping, conv) = load("racer_id_no_bib.csv");
+    assert_eq!(mapping.columns[0], Field::Bib);
+    assert_eq!(mapping.bib_from_id.as_deref(), Some("racer_id"));
+    let bibs: Vec<&str> = conv.json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["bib"].as_str().unwrap())
+        .collect();
+    assert_eq!(bibs, ["R-1042", "R-0007", "R-0311"]);
+    assert!(!conv
+        .notes
+        .iter()
+        .any(|n| matches!(n, ImportNote::BibsGenerated { .. })));
+
+    // The runner's id, not the team's (whose values repeat).
+    let (_, mapping, conv) = load("participant_id_no_bib.csv");
+    assert_eq!(mapping.columns[0], Field::Bib);
+    assert_ne!(mapping.columns[1], Field::Bib);
+    assert_eq!(mapping.bib_from_id.as_deref(), Some("Participant ID"));
+    assert_eq!(conv.json["results"][1]["bib"], "502");
+}
+
+#[test]
+fn a_bib_column_wins_over_an_id_column() {
+    let (_, mapping, _) = load("english_comma.csv");
+    assert_eq!(mapping.bib_from_id, None);
+}

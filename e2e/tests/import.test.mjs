@@ -45,6 +45,16 @@ export const tests = [
     },
   },
   {
+    name: 'import: a file without bibs takes its racer_id column as bibs, and says so',
+    run: async ({ page, viewer, shot }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/racer_id_no_bib.csv');
+      assert.match(await page.locator(tid('import-bib-from-id')).innerText(), /no bib column.*«racer_id»/);
+      await shot('bib-from-id');
+      await apply(page, viewer);
+      assert.deepEqual((await viewer.bibs()).sort(), ['R-0007', 'R-0311', 'R-1042']);
+    },
+  },
+  {
     name: 'import: a Windows-1251 CSV reads as Cyrillic',
     run: async ({ page, viewer }) => {
       await openForImport(page, viewer, 'tests/fixtures/import/russian_cp1251.csv');

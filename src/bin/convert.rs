@@ -196,6 +196,9 @@ fn csv(bytes: &[u8], args: &Args) -> Result<Conversion, String> {
         "encoding: {}, delimiter: {delimiter}",
         table.encoding.label()
     );
+    if let Some(h) = &mapping.bib_from_id {
+        eprintln!("no bib column: the values of {h:?} are used as bibs");
+    }
     eprintln!("columns:");
     for (i, (h, f)) in table.headers.iter().zip(&mapping.columns).enumerate() {
         let field = match f {

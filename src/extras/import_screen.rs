@@ -134,6 +134,13 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
         apply(ui, &conv);
     };
     let notes = table.notes.clone();
+    let bib_from_id = mapping.with_untracked(|m| m.bib_from_id.clone()).map(|header| {
+        view! {
+            <p class="notice" data-testid="import-bib-from-id">
+                {move || fill(ui.texts().import_bib_from_id, &[&header])}
+            </p>
+        }
+    });
     view! {
         <div class="import-meta">
             <label>
@@ -184,6 +191,7 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
                 <tbody>{columns}</tbody>
             </table>
         </div>
+        {bib_from_id}
         <Notes notes=notes />
         <button type="button" class="primary" data-testid="import-apply" on:click=on_apply>
             {move || ui.texts().import_apply}

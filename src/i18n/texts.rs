@@ -167,6 +167,8 @@ pub struct Texts {
     /// The on-demand importer could not be downloaded.
     pub importer_missing: &'static str,
     pub importer_loading: &'static str,
+    /// "{0}" = the header of the id column taken as the bib.
+    pub import_bib_from_id: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -342,6 +344,7 @@ pub const EN: Texts = Texts {
     source_saved: "Saved copy of the results at {0}",
     importer_missing: "The importer could not be downloaded. Connect to the internet and open the file again (after one visit online it also works offline).",
     importer_loading: "Opening the importer…",
+    import_bib_from_id: "The file has no bib column: the numbers in «{0}» are used as bibs.",
 };
 
 pub const RU: Texts = Texts {
@@ -517,6 +520,7 @@ pub const RU: Texts = Texts {
     source_saved: "Сохранённая копия результатов с адреса {0}",
     importer_missing: "Не удалось загрузить модуль импорта. Подключитесь к интернету и откройте файл снова (после одного посещения онлайн он работает и без сети).",
     importer_loading: "Открываем импорт…",
+    import_bib_from_id: "В файле нет столбца с номерами: номерами участников стали значения столбца «{0}».",
 };
 
 pub const KK: Texts = Texts {
@@ -692,6 +696,7 @@ pub const KK: Texts = Texts {
     source_saved: "{0} мекенжайындағы нәтижелердің сақталған көшірмесі",
     importer_missing: "Импорт модулі жүктелмеді. Интернетке қосылып, файлды қайта ашыңыз (бір рет онлайн кіргеннен кейін ол желісіз де жұмыс істейді).",
     importer_loading: "Импорт ашылуда…",
+    import_bib_from_id: "Файлда нөмір бағаны жоқ: қатысушы нөмірі ретінде «{0}» бағанының мәндері алынды.",
 };
 
 #[cfg(test)]
@@ -851,6 +856,7 @@ mod tests {
             t.source_saved,
             t.importer_missing,
             t.importer_loading,
+            t.import_bib_from_id,
         ]);
         v
     }

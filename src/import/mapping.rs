@@ -153,6 +153,9 @@ pub struct Mapping {
     pub distance_km: Option<f64>,
     /// The distances of a file with a Distance column (empty otherwise).
     pub distances: Vec<DistanceSpec>,
+    /// The header of the id column taken as the bib, when the file has no bib column
+    /// (the mapping screen says so).
+    pub bib_from_id: Option<String>,
 }
 
 /// Guesses the meaning of every column, the event name and the distance.
@@ -168,6 +171,8 @@ pub fn guess_mapping(table: &Table) -> Mapping {
         .collect();
     settle_duplicates(&mut columns, &table.headers);
     guess_unnamed(&mut columns, &profiles, &table.headers);
+    let bib_from_id = super::id_bib::take_id_as_bib(&mut columns, table)
+        .map(|i| table.headers[i].trim().to_string());
     let columns: Vec<Field> = columns
         .into_iter()
         .map(|f| f.unwrap_or(Field::Ignore))
@@ -188,6 +193,7 @@ pub fn guess_mapping(table: &Table) -> Mapping {
         event_date: None,
         distance_name: distance_name(distance_km),
         distance_km,
+        bib_from_id,
     }
 }
 

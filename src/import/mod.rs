@@ -6,6 +6,7 @@
 
 mod convert;
 mod csv;
+mod id_bib;
 mod iof;
 mod mapping;
 mod notes;
