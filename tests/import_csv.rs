@@ -548,3 +548,39 @@ fn a_bib_column_wins_over_an_id_column() {
     let (_, mapping, _) = load("english_comma.csv");
     assert_eq!(mapping.bib_from_id, None);
 }
+
+#[test]
+fn cyrillic_code_pages_and_utf16_are_recognised() {
+    for (name, encoding) in [
+        ("russian_koi8r.csv", Encoding::Koi8R),
+        ("russian_cp866.csv", Encoding::Ibm866),
+    ] {
+        let (table, _, conv) = load(name);
+        assert_eq!(table.encoding, encoding, "{name}");
+        let names: Vec<&str> = conv.json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["name"].as_str().unwrap())
+            .collect();
+        assert!(
+            names.iter().any(|n| n.contains("Смирнов")),
+            "{name}: {names:?}"
+        );
+        assert!(
+            names
+                .iter()
+                .any(|n| n.contains("СОЛОВЬЁВА") || n.contains("Соловьёва")),
+            "{name}: {names:?}"
+        );
+    }
+    let (table, mapping, conv) = load("excel_unicode_text.txt");
+    assert_eq!(table.encoding, Encoding::Utf16Le);
+    assert_eq!(table.delimiter, '\t');
+    assert_eq!(mapping.columns[0], Field::Bib);
+    let name = conv.json["results"][0]["name"].as_str().unwrap();
+    assert!(
+        name.contains("Әлия") && name.contains("Серікқызы"),
+        "{name}"
+    );
+}

@@ -55,6 +55,20 @@ export const tests = [
     },
   },
   {
+    name: 'import: Excel\'s "Unicode text" (UTF-16) and a KOI8-R CSV read as Cyrillic',
+    run: async ({ page, viewer }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/excel_unicode_text.txt');
+      assert.match(await page.locator(`${tid('import-mapping')} select`).first().inputValue(), /UTF-16 LE/);
+      await apply(page, viewer);
+      assert.match((await viewer.rows()).map((r) => r.text).join(' '), /Әлия/);
+      await page.locator(tid('file-input')).setInputFiles(path.resolve(REPO, 'tests/fixtures/import/russian_koi8r.csv'));
+      await page.locator(tid('import-mapping')).waitFor();
+      assert.equal(await page.locator(`${tid('import-mapping')} select`).first().inputValue(), 'KOI8-R');
+      await apply(page, viewer);
+      assert.match((await viewer.rows()).map((r) => r.text).join(' '), /Смирнов/);
+    },
+  },
+  {
     name: 'import: a Windows-1251 CSV reads as Cyrillic',
     run: async ({ page, viewer }) => {
       await openForImport(page, viewer, 'tests/fixtures/import/russian_cp1251.csv');

@@ -1,7 +1,7 @@
 //! Converts a timing system's export (CSV or IOF XML) to a results/v1 file.
 //! Usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD]
 //!        [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first]
-//!        [--encoding utf-8|windows-1251|windows-1252] [--delimiter ,|;|tab]
+//!        [--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab]
 //!        [--column HEADER=FIELD]...
 //! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
 
@@ -14,7 +14,7 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD] \
 [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first] \
-[--encoding utf-8|windows-1251|windows-1252] [--delimiter ,|;|tab] [--column HEADER=FIELD]...";
+[--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab] [--column HEADER=FIELD]...";
 
 #[derive(Default)]
 struct Args {
@@ -54,12 +54,9 @@ fn parse_args() -> Result<Args, String> {
             }
             "--encoding" => {
                 let v = value()?.to_lowercase();
-                args.read.encoding = Some(match v.as_str() {
-                    "utf-8" | "utf8" => Encoding::Utf8,
-                    "windows-1251" | "cp1251" => Encoding::Windows1251,
-                    "windows-1252" | "cp1252" | "latin-1" | "latin1" => Encoding::Windows1252,
-                    _ => return Err(format!("--encoding: unknown {v}")),
-                })
+                args.read.encoding = Some(
+                    Encoding::from_label(&v).ok_or_else(|| format!("--encoding: unknown {v}"))?,
+                )
             }
             "--delimiter" => {
                 args.read.delimiter = Some(match value()?.as_str() {

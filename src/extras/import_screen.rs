@@ -134,13 +134,15 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
         apply(ui, &conv);
     };
     let notes = table.notes.clone();
-    let bib_from_id = mapping.with_untracked(|m| m.bib_from_id.clone()).map(|header| {
-        view! {
-            <p class="notice" data-testid="import-bib-from-id">
-                {move || fill(ui.texts().import_bib_from_id, &[&header])}
-            </p>
-        }
-    });
+    let bib_from_id = mapping
+        .with_untracked(|m| m.bib_from_id.clone())
+        .map(|header| {
+            view! {
+                <p class="notice" data-testid="import-bib-from-id">
+                    {move || fill(ui.texts().import_bib_from_id, &[&header])}
+                </p>
+            }
+        });
     view! {
         <div class="import-meta">
             <label>

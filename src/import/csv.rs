@@ -40,10 +40,11 @@ pub fn read_table_with(
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ImportError::Empty);
     }
-    if bytes.contains(&0) {
+    let (text, encoding) = text::decode(bytes, options.encoding);
+    // Checked on the text: UTF-16 is full of zero bytes, a spreadsheet of zero chars.
+    if text.contains('\0') {
         return Err(ImportError::NotText);
     }
-    let (text, encoding) = text::decode(bytes, options.encoding);
     let delimiter = options
         .delimiter
         .unwrap_or_else(|| guess_delimiter(&text, file_name));

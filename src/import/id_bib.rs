@@ -71,7 +71,15 @@ mod tests {
 
     #[test]
     fn id_headers_in_the_ways_exports_write_them() {
-        for h in ["racer_id", "Racer ID", "Athlete Id", "PARTICIPANT_ID", "Start No.", "ID", "id участника"] {
+        for h in [
+            "racer_id",
+            "Racer ID",
+            "Athlete Id",
+            "PARTICIPANT_ID",
+            "Start No.",
+            "ID",
+            "id участника",
+        ] {
             assert!(id_header(h), "{h}");
         }
         for h in ["chip id", "club id", "idea", "Name", "team_id"] {

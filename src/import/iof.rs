@@ -37,13 +37,7 @@ fn declared_encoding(bytes: &[u8]) -> Option<Encoding> {
         .split("encoding=")
         .nth(1)?
         .trim_start_matches(['"', '\'']);
-    let name = name.split(['"', '\'']).next()?;
-    match name {
-        "windows-1251" | "cp1251" => Some(Encoding::Windows1251),
-        "windows-1252" | "iso-8859-1" | "latin1" | "iso-8859-15" => Some(Encoding::Windows1252),
-        "utf-8" | "utf8" => Some(Encoding::Utf8),
-        _ => None,
-    }
+    Encoding::from_label(name.split(['"', '\'']).next()?)
 }
 
 struct Class {

@@ -1,98 +1,88 @@
-//! Turning a file's bytes into text: UTF-8 when it is valid, otherwise one of the two
-//! single-byte code pages timing software in our region writes (Windows-1251 for
-//! Cyrillic, Windows-1252 for Western European names, which also reads Latin-1).
+//! Turning a file's bytes into text: a byte order mark says UTF-8 or UTF-16; else UTF-8
+//! when it is valid; otherwise one of the single-byte code pages timing software in our
+//! region writes: Windows-1251, KOI8-R or DOS 866 for Cyrillic, Windows-1252 for Western
+//! European names (which also reads Latin-1). The decoding is encoding_rs's; the guess
+//! of which code page is ours.
 
 use super::Encoding;
-
-/// Windows-1251 bytes 0x80..=0xBF; 0xC0..=0xFF are А..я in order.
-const CP1251_HIGH: [u16; 64] = [
-    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, //
-    0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F, //
-    0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, //
-    0x0098, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F, //
-    0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, //
-    0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407, //
-    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, //
-    0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457, //
-];
-
-/// Windows-1252 bytes 0x80..=0x9F; 0xA0..=0xFF are the same as Latin-1. The five
-/// unassigned bytes keep their Latin-1 meaning so nothing is lost.
-const CP1252_C1: [u16; 32] = [
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, //
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, //
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, //
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, //
-];
-
-pub fn cp1251_char(b: u8) -> char {
-    let code = match b {
-        0x00..=0x7F => b as u32,
-        0x80..=0xBF => CP1251_HIGH[(b - 0x80) as usize] as u32,
-        _ => 0x0410 + (b - 0xC0) as u32,
-    };
-    char::from_u32(code).unwrap_or('\u{FFFD}')
-}
-
-pub fn cp1252_char(b: u8) -> char {
-    let code = match b {
-        0x80..=0x9F => CP1252_C1[(b - 0x80) as usize] as u32,
-        _ => b as u32,
-    };
-    char::from_u32(code).unwrap_or('\u{FFFD}')
-}
 
 /// The Windows-1252 character a C1 control stands for: such controls appear in text
 /// that was Windows-1252 but got read as Latin-1 somewhere upstream (O\x92REILLY).
 pub fn c1_as_cp1252(c: char) -> Option<char> {
     let code = c as u32;
-    if (0x80..=0x9F).contains(&code) {
-        let fixed = cp1252_char(code as u8);
-        (fixed != c).then_some(fixed)
-    } else {
-        None
+    if !(0x80..=0x9F).contains(&code) {
+        return None;
     }
+    let byte = [code as u8];
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+    let fixed = text.chars().next()?;
+    (fixed != c).then_some(fixed)
 }
 
-/// Decodes the bytes, choosing the encoding unless one is given. A UTF-8 BOM is dropped.
+/// Decodes the bytes, choosing the encoding unless one is given. A byte order mark is
+/// dropped.
 pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> (String, Encoding) {
-    let has_bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
-    let body = if has_bom { &bytes[3..] } else { bytes };
-    let encoding = match forced {
-        Some(e) => e,
-        None if has_bom => Encoding::Utf8Bom,
-        None => match std::str::from_utf8(body) {
+    let bom = match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => Some((Encoding::Utf8Bom, 3)),
+        [0xFF, 0xFE, ..] => Some((Encoding::Utf16Le, 2)),
+        [0xFE, 0xFF, ..] => Some((Encoding::Utf16Be, 2)),
+        _ => None,
+    };
+    let body = &bytes[bom.map_or(0, |(_, n)| n)..];
+    let encoding = match (forced, bom) {
+        (Some(e), _) => e,
+        (None, Some((e, _))) => e,
+        (None, None) => match std::str::from_utf8(body) {
             Ok(_) => Encoding::Utf8,
             Err(_) => guess_code_page(body),
         },
     };
-    let text = match encoding {
-        Encoding::Utf8 | Encoding::Utf8Bom => String::from_utf8_lossy(body).into_owned(),
-        Encoding::Windows1251 => body.iter().map(|&b| cp1251_char(b)).collect(),
-        Encoding::Windows1252 => body.iter().map(|&b| cp1252_char(b)).collect(),
-    };
-    (text, encoding)
+    let (text, _) = encoding.decoder().decode_without_bom_handling(body);
+    (text.into_owned(), encoding)
 }
 
 /// Cyrillic words are runs of high bytes (Иванов is six in a row); Western names put
 /// one accented letter between ASCII letters (Müller, Hélène). Count which neighbour
-/// pattern dominates.
+/// pattern dominates; for Cyrillic, the code page whose reading gives the most common
+/// Russian and Kazakh letters wins.
 fn guess_code_page(bytes: &[u8]) -> Encoding {
-    let letter = |b: u8| b >= 0xC0 || b == 0xA8 || b == 0xB8;
+    let high = |b: u8| b >= 0x80;
     let (mut runs, mut mixed) = (0usize, 0usize);
     for pair in bytes.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if letter(a) && letter(b) {
+        if high(a) && high(b) {
             runs += 1;
-        } else if (letter(a) && b.is_ascii_alphabetic()) || (a.is_ascii_alphabetic() && letter(b)) {
+        } else if (high(a) && b.is_ascii_alphabetic()) || (a.is_ascii_alphabetic() && high(b)) {
             mixed += 1;
         }
     }
-    if runs > mixed {
-        Encoding::Windows1251
-    } else {
-        Encoding::Windows1252
+    if runs <= mixed {
+        return Encoding::Windows1252;
     }
+    [Encoding::Windows1251, Encoding::Koi8R, Encoding::Ibm866]
+        .into_iter()
+        .max_by_key(|e| cyrillic_score(e.decoder().decode_without_bom_handling(bytes).0.as_ref()))
+        .unwrap_or(Encoding::Windows1251)
+}
+
+/// Letters frequent in names count for a reading, letters that are rare at best and
+/// box-drawing or symbols (what a wrong code page produces) against it. The first of
+/// equal scores wins: Windows-1251, the most common.
+fn cyrillic_score(text: &str) -> i64 {
+    text.chars()
+        .map(|c| match c {
+            'о' | 'е' | 'а' | 'и' | 'н' | 'р' | 'т' | 'с' | 'в' | 'л' | 'к' | 'м' | 'д' => {
+                3
+            }
+            'О' | 'Е' | 'А' | 'И' | 'Н' | 'Р' | 'Т' | 'С' | 'В' | 'Л' | 'К' | 'М' | 'Д' => {
+                3
+            }
+            'ъ' | 'Ъ' | 'ы' | 'Ы' | 'щ' | 'Щ' | 'э' | 'Э' => -1,
+            'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => 1,
+            '\u{2500}'..='\u{25FF}' | '\u{00A0}'..='\u{00BF}' => -3,
+            _ => 0,
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -101,15 +91,15 @@ mod tests {
 
     #[test]
     fn code_page_tables() {
-        assert_eq!(cp1251_char(0xC0), 'А');
-        assert_eq!(cp1251_char(0xFF), 'я');
-        assert_eq!(cp1251_char(0xA8), 'Ё');
-        assert_eq!(cp1251_char(0xB8), 'ё');
-        assert_eq!(cp1251_char(0xB9), '№');
-        assert_eq!(cp1252_char(0x92), '’');
-        assert_eq!(cp1252_char(0x8A), 'Š');
-        assert_eq!(cp1252_char(0xE9), 'é');
-        assert_eq!(cp1252_char(0x81), '\u{81}');
+        let one = |b: u8, e: Encoding| decode(&[b], Some(e)).0;
+        assert_eq!(one(0xC0, Encoding::Windows1251), "А");
+        assert_eq!(one(0xFF, Encoding::Windows1251), "я");
+        assert_eq!(one(0xA8, Encoding::Windows1251), "Ё");
+        assert_eq!(one(0xB9, Encoding::Windows1251), "№");
+        assert_eq!(one(0x92, Encoding::Windows1252), "’");
+        assert_eq!(one(0x81, Encoding::Windows1252), "\u{81}");
+        assert_eq!(one(0xE9, Encoding::Koi8R), "И");
+        assert_eq!(one(0x88, Encoding::Ibm866), "И");
         assert_eq!(c1_as_cp1252('\u{92}'), Some('’'));
         assert_eq!(c1_as_cp1252('\u{81}'), None);
         assert_eq!(c1_as_cp1252('a'), None);
@@ -129,6 +119,52 @@ mod tests {
         for (bytes, want) in table {
             assert_eq!(decode(bytes, None).1, want, "{bytes:?}");
         }
+        // The same Russian names in each Cyrillic code page, in the capitals and the
+        // mixed case exports use.
+        for names in [
+            "Иванов Иван; Смирнова Ольга; Ахметов Нурлан",
+            "ИВАНОВ ИВАН; СМИРНОВА ОЛЬГА; АХМЕТОВ НУРЛАН",
+        ] {
+            for e in [Encoding::Windows1251, Encoding::Koi8R, Encoding::Ibm866] {
+                let (bytes, _, _) = e.decoder().encode(names);
+                assert_eq!(
+                    decode(&bytes, None),
+                    (names.to_string(), e),
+                    "{names} in {e:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_with_its_byte_order_mark() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(
+            "Bib\tName\n1\tӘлия"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
+        assert_eq!(
+            decode(&le, None),
+            ("Bib\tName\n1\tӘлия".into(), Encoding::Utf16Le)
+        );
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("Bib".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be, None), ("Bib".into(), Encoding::Utf16Be));
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(Encoding::from_label("cp1251"), Some(Encoding::Windows1251));
+        assert_eq!(Encoding::from_label("KOI8-R"), Some(Encoding::Koi8R));
+        assert_eq!(Encoding::from_label("cp866"), Some(Encoding::Ibm866));
+        assert_eq!(Encoding::from_label("latin1"), Some(Encoding::Windows1252));
+        assert_eq!(
+            Encoding::from_label("iso-8859-15"),
+            Some(Encoding::Windows1252)
+        );
+        assert_eq!(Encoding::from_label("utf-8"), Some(Encoding::Utf8));
+        assert_eq!(Encoding::from_label("shift_jis"), None);
     }
 
     #[test]
