@@ -181,6 +181,7 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
             </label>
             <p>{move || fill(ui.texts().import_rows, &[&format_int(rows as u64, ui.lang.get())])}</p>
         </div>
+        {bib_from_id}
         <div class="table-scroll">
             <table class="columns">
                 <thead>
@@ -193,7 +194,6 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
                 <tbody>{columns}</tbody>
             </table>
         </div>
-        {bib_from_id}
         <Notes notes=notes />
         <button type="button" class="primary" data-testid="import-apply" on:click=on_apply>
             {move || ui.texts().import_apply}
