@@ -4,7 +4,7 @@
 //! calls `resultsExtras.offlineCopy(results, lang, source, title)`.
 use serde::Deserialize;
 
-use crate::web::load::{body_bytes, get};
+use crate::web::load::get;
 use crate::web::offline::{self, EMBEDDED_RESULTS_ID};
 
 /// offline-copy.json, written at build time by scripts/offline_build.mjs: the files the
@@ -58,7 +58,7 @@ async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
     if !response.ok() {
         return None;
     }
-    body_bytes(&response).await
+    response.binary().await.ok()
 }
 
 /// The one-file viewer. Its CSP allows exactly its own inline script and style by their

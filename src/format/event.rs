@@ -3,6 +3,7 @@ use super::problems::{LoadError, Problem};
 use super::raw::RawEvent;
 use super::values::{self, Notes};
 use crate::domain::{Event, EventStatus};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 pub(crate) fn read_event(raw: RawEvent<'_>, notes: &mut Notes) -> Result<Event, LoadError> {
     let name =
@@ -70,31 +71,27 @@ fn digits(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
-/// A real calendar date written YYYY-MM-DD.
-pub fn is_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return false;
-    };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return false;
+/// A real calendar date written YYYY-MM-DD (chrono knows the calendar; the spelling
+/// is checked here because chrono's parser also takes "2021-9-26" or "+2021-09-26").
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape_ok {
+        return None;
     }
-    match (digits(y), digits(m), digits(d)) {
-        (Some(y), Some(m), Some(d)) => {
-            (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)
-        }
-        _ => false,
-    }
+    let (y, m, d) = (digits(&s[..4])?, digits(&s[5..7])?, digits(&s[8..])?);
+    NaiveDate::from_ymd_opt(y as i32, m, d)
 }
 
-/// Days in month `m` (1-12) of year `y`, Gregorian leap years.
-pub(crate) fn days_in_month(y: u32, m: u32) -> u32 {
-    match m {
-        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+pub fn is_date(s: &str) -> bool {
+    parse_date(s).is_some()
 }
 
 /// "+06:00", "-03:30", "+00:00".
@@ -109,67 +106,42 @@ pub(crate) fn is_utc_offset(s: &str) -> bool {
     }
 }
 
-/// An RFC 3339 timestamp such as 2021-09-26T16:00:00+06:00 or 2021-09-26T10:00:00.5Z
-/// (checked by hand: a date library would cost the app more than this).
-pub(crate) fn is_timestamp(s: &str) -> bool {
-    let (Some(date), Some(sep), Some(rest)) = (s.get(..10), s.get(10..11), s.get(11..)) else {
-        return false;
-    };
-    if !is_date(date) || !matches!(sep, "T" | "t" | " ") {
-        return false;
-    }
-    let zone_at = rest.find(['Z', 'z', '+', '-']).unwrap_or(rest.len());
-    let (clock, zone) = rest.split_at(zone_at);
-    let (hms, frac) = match clock.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (clock, None),
-    };
-    let hms_ok = match hms
-        .split(':')
-        .map(two_digits)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        [Some(h), Some(m), Some(s)] => *h < 24 && *m < 60 && *s <= 60,
-        _ => false,
-    };
-    let frac_ok = frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
-    let zone_ok = match zone {
-        "Z" | "z" => true,
-        z => {
-            let b = z.as_bytes();
-            b.len() == 6
-                && matches!(b[0], b'+' | b'-')
-                && b[3] == b':'
-                && matches!((two_digits(&z[1..3]), two_digits(&z[4..6])), (Some(h), Some(m)) if h < 24 && m < 60)
-        }
-    };
-    hms_ok && frac_ok && zone_ok
+/// An RFC 3339 timestamp such as 2021-09-26T16:00:00+06:00 or 2021-09-26T10:00:00.5Z.
+pub(crate) fn parse_timestamp(s: &str) -> Option<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(s).ok()
 }
 
-fn two_digits(s: &str) -> Option<u32> {
-    (s.len() == 2).then(|| digits(s)).flatten()
+pub(crate) fn is_timestamp(s: &str) -> bool {
+    parse_timestamp(s).is_some()
 }
 
 /// A local time of day: HH:MM or HH:MM:SS, optionally with a fraction.
-pub(crate) fn is_time_of_day(s: &str) -> bool {
+pub(crate) fn parse_time_of_day(s: &str) -> Option<NaiveTime> {
     let (whole, frac) = match s.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (s, None),
     };
-    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
-        return false;
-    }
-    let parts: Vec<&str> = whole.split(':').collect();
-    let nums: Vec<Option<u32>> = parts
-        .iter()
-        .map(|p| if p.len() == 2 { digits(p) } else { None })
-        .collect();
-    match nums.as_slice() {
-        [Some(h), Some(m)] => frac.is_none() && *h < 24 && *m < 60,
-        [Some(h), Some(m), Some(s)] => *h < 24 && *m < 60 && *s < 60,
-        _ => false,
-    }
+    let two = |p: &str| if p.len() == 2 { digits(p) } else { None };
+    let parts: Vec<Option<u32>> = whole.split(':').map(two).collect();
+    let (h, m, sec) = match parts.as_slice() {
+        [Some(h), Some(m)] if frac.is_none() => (*h, *m, 0),
+        [Some(h), Some(m), Some(sec)] if *sec < 60 => (*h, *m, *sec),
+        _ => return None,
+    };
+    let nanos = match frac {
+        None => 0,
+        // Nanoseconds: the first nine digits, padded.
+        Some(f) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => {
+            let nine: String = f.chars().chain(std::iter::repeat('0')).take(9).collect();
+            digits(&nine)?
+        }
+        Some(_) => return None,
+    };
+    NaiveTime::from_hms_nano_opt(h, m, sec, nanos)
+}
+
+pub(crate) fn is_time_of_day(s: &str) -> bool {
+    parse_time_of_day(s).is_some()
 }
 
 #[cfg(test)]
@@ -185,6 +157,10 @@ mod tests {
             ("2021-9-26", false),
             ("26.09.2021", false),
             ("2021-09-26T07:00", false),
+            ("+2021-09-26", false),
+            ("2021-09-2x", false),
+            ("1900-02-29", false),
+            ("2000-02-29", true),
         ];
         for (s, ok) in dates {
             assert_eq!(is_date(s), ok, "{s}");
@@ -207,6 +183,9 @@ mod tests {
             ("24:00:00", false),
             ("07:30:00.", false),
             ("07:30.5", false),
+            ("07:30:00.1234567891", true),
+            ("07:30:60", false),
+            ("07:3a", false),
         ];
         for (s, ok) in clocks {
             assert_eq!(is_time_of_day(s), ok, "{s}");
@@ -233,15 +212,6 @@ mod tests {
         ];
         for (s, ok) in stamps {
             assert_eq!(is_timestamp(s), ok, "{s}");
-        }
-        for (y, m, days) in [
-            (2024, 2, 29),
-            (1900, 2, 28),
-            (2000, 2, 29),
-            (2021, 4, 30),
-            (2021, 12, 31),
-        ] {
-            assert_eq!(days_in_month(y, m), days, "{y}-{m}");
         }
     }
 }

@@ -13,7 +13,7 @@ mod rows;
 mod values;
 mod write;
 
-pub use event::is_date;
+pub use event::{is_date, parse_date};
 pub use load::MAX_FILE_BYTES;
 pub use problems::{JsonSyntax, Kind, LoadError, Problem, Warning};
 pub use write::to_json;

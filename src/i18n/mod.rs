@@ -91,9 +91,9 @@ pub fn format_money(amount: u64, currency: Option<&str>, lang: Lang) -> String {
 
 /// "26 September 2021", "26 сентября 2021 г.", "2021 жылғы 26 қыркүйек"; None if not a date.
 pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
-    let date = iso.get(..10).filter(|d| crate::format::is_date(d))?;
-    let number = |r: std::ops::Range<usize>| date.get(r).and_then(|n| n.parse::<usize>().ok());
-    let (y, m, d) = (number(0..4)?, number(5..7)? - 1, number(8..10)?);
+    use chrono::Datelike;
+    let date = crate::format::parse_date(iso.get(..10)?)?;
+    let (y, m, d) = (date.year(), date.month0() as usize, date.day());
     let t = lang.texts();
     Some(match lang {
         Lang::En => format!("{d} {} {y}", t.months[m]),

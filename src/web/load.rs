@@ -1,4 +1,6 @@
-//! Getting the bytes of a results file: from a URL or from a file the user picked.
+//! Getting the bytes of a results file: from a URL (gloo-net's fetch) or from a file
+//! the user picked.
+use gloo_net::http::{Request, Response};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -129,14 +131,12 @@ async fn fetch_with(
     let declared = resp
         .headers()
         .get("content-length")
-        .ok()
-        .flatten()
         .and_then(|v| v.parse::<u64>().ok());
     if let Some(bytes) = declared.filter(|b| *b > limit) {
         return Err(FetchError::TooLarge { bytes, limit });
     }
     let Some(body) = resp.body() else {
-        let bytes = body_bytes(&resp).await.ok_or_else(network)?;
+        let bytes = resp.binary().await.map_err(|_| network())?;
         return Ok(Fetched { bytes, from });
     };
     // Read chunk by chunk: progress for a big file on a slow network, and the limit
@@ -183,31 +183,22 @@ async fn fetch_with(
     Ok(Fetched { bytes, from })
 }
 
-/// One GET through the browser's fetch; None when no answer came (offline, refused,
-/// aborted). Any HTTP status is an answer.
+/// One GET; None when no answer came (offline, refused, aborted). Any HTTP status is an
+/// answer.
 pub async fn get(
     url: &str,
     cache: web_sys::RequestCache,
     abort: Option<&web_sys::AbortSignal>,
-) -> Option<web_sys::Response> {
-    let init = web_sys::RequestInit::new();
-    init.set_cache(cache);
-    init.set_signal(abort);
-    let promise = web_sys::window()?.fetch_with_str_and_init(url, &init);
-    JsFuture::from(promise).await.ok()?.dyn_into().ok()
-}
-
-/// The whole body of an answer.
-pub async fn body_bytes(resp: &web_sys::Response) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+) -> Option<Response> {
+    let request = Request::get(url).cache(cache).abort_signal(abort);
+    request.send().await.ok()
 }
 
 /// The answer of the boot script's early request for `url`, taken once. The boot script
 /// starts it before the wasm is even downloaded, so download and compile overlap. A
 /// prefetch of another address is stopped; one that failed is not reused (the caller
 /// asks again, which says precisely what is wrong).
-async fn take_prefetch(url: &str, abort: &web_sys::AbortSignal) -> Option<web_sys::Response> {
+async fn take_prefetch(url: &str, abort: &web_sys::AbortSignal) -> Option<Response> {
     let window = web_sys::window()?;
     let key = wasm_bindgen::JsValue::from_str("resultsPrefetch");
     let prefetch = js_sys::Reflect::get(&window, &key).ok()?;
@@ -225,7 +216,8 @@ async fn take_prefetch(url: &str, abort: &web_sys::AbortSignal) -> Option<web_sy
     let stop = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
     let _ = abort.add_event_listener_with_callback("abort", stop.unchecked_ref());
     let promise: js_sys::Promise = field("response")?.dyn_into().ok()?;
-    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+    let raw: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    Some(Response::from(raw))
 }
 
 pub async fn read_file(file: web_sys::File, limit: u64) -> Result<Vec<u8>, FetchError> {
