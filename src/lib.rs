@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod domain;
 pub mod embed;
 pub mod export;
+pub mod failure;
 pub mod format;
 pub mod i18n;
 pub mod import;

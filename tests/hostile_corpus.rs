@@ -12,7 +12,7 @@ use race_results::domain::Status;
 use race_results::format::{
     parse_results, to_json, JsonSyntax, LoadError, Problem, MAX_FILE_BYTES,
 };
-use race_results::i18n::problems::{load_error_text, problem_text};
+use race_results::i18n::messages::Message;
 use race_results::i18n::Lang;
 use race_results::search::fold_name;
 use serde_json::Value;
@@ -539,7 +539,7 @@ fn warnings_are_explained(d: &Dataset) {
     }
     for w in &d.warnings {
         for lang in LANGS {
-            assert!(!problem_text(lang, &w.problem).trim().is_empty(), "{w:?}");
+            assert!(!w.problem.text(lang).trim().is_empty(), "{w:?}");
         }
         let (Some(row), Some(bib)) = (w.row, &w.bib) else {
             continue;
@@ -584,7 +584,7 @@ fn written_back_reads_the_same(d: &Dataset) {
 
 fn error_is_explained(e: &LoadError) {
     for lang in LANGS {
-        let text = load_error_text(lang, e);
+        let text = e.text(lang);
         assert!(!text.trim().is_empty(), "{e:?}");
         match e {
             LoadError::NotJson { line, column, .. } => {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::messages::Message;
 use crate::i18n::{fill, format_int, Lang, Texts};
 use crate::import::{
     self, guess_distances, guess_mapping, Conversion, Encoding, Field, ImportError, ImportNote,
@@ -390,43 +391,11 @@ fn Notes(notes: Vec<ImportNote>) -> impl IntoView {
             <summary>{move || fill(ui.texts().import_notes, &[&format_int(n as u64, ui.lang.get())])}</summary>
             <ul>
                 {move || {
-                    let t = ui.texts();
-                    notes.iter().take(NOTES_SHOWN).map(|note| view! { <li>{note_text(t, note)}</li> }).collect_view()
+                    let lang = ui.lang.get();
+                    notes.iter().take(NOTES_SHOWN).map(|note| view! { <li>{note.text(lang)}</li> }).collect_view()
                 }}
             </ul>
         </details>
     }
     .into_any()
-}
-
-pub fn note_text(t: &Texts, note: &ImportNote) -> String {
-    match note {
-        ImportNote::MojibakeSuspected { row, text } => {
-            fill(t.note_mojibake, &[&row.to_string(), &format!("«{text}»")])
-        }
-        ImportNote::RaggedRow {
-            row,
-            cells,
-            expected,
-        } => fill(
-            t.note_ragged,
-            &[&row.to_string(), &cells.to_string(), &expected.to_string()],
-        ),
-        ImportNote::UnclosedQuote { row } => fill(t.note_unclosed, &[&row.to_string()]),
-        ImportNote::NoHeader => t.note_no_header.to_string(),
-        ImportNote::EmptyRowsSkipped { count } => fill(t.note_empty_rows, &[&count.to_string()]),
-        ImportNote::BibsGenerated { count, .. } => fill(t.note_bibs, &[&count.to_string()]),
-        ImportNote::UnreadableValue { row, column, text } => fill(
-            t.note_unreadable,
-            &[&row.to_string(), column, &format!("«{text}»")],
-        ),
-        ImportNote::UnknownStatus { row, text, status } => fill(
-            t.note_status,
-            &[&row.to_string(), &format!("«{text}»"), status],
-        ),
-        ImportNote::MissingSplit { row, control } => {
-            fill(t.note_missing_split, &[&row.to_string(), control])
-        }
-        ImportNote::More { count, .. } => fill(t.note_more, &[&count.to_string()]),
-    }
 }

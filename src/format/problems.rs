@@ -1,5 +1,5 @@
 //! What can be wrong with a results file: errors that stop it from being shown, and
-//! warnings about a file that still loads. Texts for people live in `i18n::problems`.
+//! warnings about a file that still loads. Texts for people live in `i18n::messages`.
 use crate::domain::Ranking;
 
 /// Something the organizer should fix in a file that still loaded.

@@ -1,6 +1,6 @@
 //! Interface text in English, Russian and Kazakh, and number / date / money formats.
 //! Every string a component shows comes from here; a missing key is a compile error.
-pub mod problems;
+pub mod messages;
 mod texts;
 
 pub use texts::Texts;

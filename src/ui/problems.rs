@@ -5,34 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::{use_ui, Failure};
-use crate::i18n::problems::{load_error_text, problem_text};
-use crate::i18n::{fill, format_int, Lang};
-use crate::web::load::FetchError;
-
-pub fn failure_text(lang: Lang, f: &Failure) -> String {
-    let t = lang.texts();
-    match f {
-        Failure::Format(e) => load_error_text(lang, e),
-        Failure::Import(e) => fill(t.import_error, &[&e.to_string()]),
-        Failure::UnknownKind(name) => fill(t.import_unknown_kind, &[name]),
-        Failure::ImporterMissing => t.importer_missing.to_string(),
-        Failure::Fetch(e) => match e {
-            FetchError::NotAllowed(src) => fill(t.error_not_allowed, &[src]),
-            FetchError::Http { url, status } => fill(t.error_http, &[&status.to_string(), url]),
-            FetchError::Network { url } => fill(t.error_network, &[url]),
-            FetchError::FileRead { name } => fill(t.error_file_read, &[name]),
-            FetchError::Cancelled => t.load_cancelled.to_string(),
-            FetchError::ForeignOrigin(origin) => fill(t.error_foreign_origin, &[origin]),
-            FetchError::TooLarge { bytes, limit } => fill(
-                t.error_too_large,
-                &[
-                    &format_int(bytes.div_ceil(1 << 20), lang),
-                    &format_int(limit / (1 << 20), lang),
-                ],
-            ),
-        },
-    }
-}
+use crate::i18n::messages::Message;
+use crate::i18n::{fill, format_int};
 
 #[component]
 pub fn LoadErrorPanel(failure: Arc<Failure>) -> impl IntoView {
@@ -40,7 +14,7 @@ pub fn LoadErrorPanel(failure: Arc<Failure>) -> impl IntoView {
     view! {
         <section class="load-error" data-testid="load-error" role="alert">
             <h2>{move || ui.texts().load_error_title}</h2>
-            <p>{move || failure_text(ui.lang.get(), &failure)}</p>
+            <p>{move || failure.text(ui.lang.get())}</p>
             <p class="hint">{move || ui.texts().try_another_file}</p>
         </section>
     }
@@ -74,7 +48,7 @@ pub fn WarningsPanel() -> impl IntoView {
                             <li data-bib=w.bib.clone().unwrap_or_default() data-field=w.field.clone()>
                                 <span class="where">{place}</span>
                                 ": "
-                                <span class="what">{problem_text(lang, &w.problem)}</span>
+                                <span class="what">{w.problem.text(lang)}</span>
                             </li>
                         }
                     })

@@ -6,23 +6,9 @@ use leptos::prelude::*;
 
 use crate::dataset::{Dataset, Selection, SortBy, StatusFilter};
 use crate::domain::Sex;
-use crate::format::LoadError;
+pub use crate::failure::Failure;
 use crate::i18n::{Lang, Texts};
-use crate::import::ImportError;
 use crate::url_state::UrlState;
-use crate::web::load::FetchError;
-
-/// Why no results are shown.
-#[derive(Clone, Debug)]
-pub enum Failure {
-    Fetch(FetchError),
-    Format(LoadError),
-    Import(ImportError),
-    /// Neither results JSON nor CSV nor IOF XML; holds the file name.
-    UnknownKind(String),
-    /// The importer (an on-demand part of the viewer) could not be downloaded.
-    ImporterMissing,
-}
 
 #[derive(Clone)]
 pub enum LoadState {

@@ -6,25 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::origin::{self, Access};
 
-/// Why the bytes could not be had (the file's content is judged later, by `format`).
-#[derive(Clone, Debug, PartialEq)]
-pub enum FetchError {
-    /// `src` is not a relative or http(s) URL.
-    NotAllowed(String),
-    /// The server answered with an error status.
-    Http { url: String, status: u16 },
-    /// No answer: offline, wrong host, or the server forbids cross-origin reads.
-    Network { url: String },
-    /// A local file could not be read.
-    FileRead { name: String },
-    /// Bigger than the viewer accepts; refused before reading it whole.
-    TooLarge { bytes: u64, limit: u64 },
-    /// The user stopped the download.
-    Cancelled,
-    /// The file (or where its address redirects) is on an origin this deployment does
-    /// not allow; holds that origin.
-    ForeignOrigin(String),
-}
+pub use crate::failure::FetchError;
 
 /// Where results may come from: the page's own origin, or an origin the deployment lists
 /// in `<meta name="results-origins">` (see crate::origin).
