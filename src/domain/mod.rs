@@ -4,6 +4,7 @@ pub mod model;
 pub mod places;
 pub mod podium;
 pub mod stats;
+pub mod team_rules;
 pub mod time;
 
 pub use categories::{categories, natural_cmp};

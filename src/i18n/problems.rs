@@ -102,6 +102,12 @@ mod en {
                 "Award setting \"{v}\" is not valid, so the default is used. Check places \
                  (a whole number), by (\"sex\" or \"overall\") and prizes (whole amounts)."
             ),
+            // Added with team standings and relays (format v1 extensions).
+            BadTeams(v) => format!(
+                "Team setting \"{v}\" is not valid, so the default is used (or the team \
+                 group is skipped). Check by (\"club\" or \"team\"), scorers, score \
+                 (\"places\" or \"times\"), tie_break and the group ids."
+            ),
             RowNotObject(v) => format!(
                 "This result is {v}, not an object {{ … }}, so it cannot be shown. \
                  Each result must be an object with bib, name and distance."
@@ -166,6 +172,13 @@ mod en {
                 "In distance \"{distance}\", {missing} finisher(s) have no official place, so \
                  computed places are shown for the whole distance. Give every finisher a \
                  \"place\", or none."
+            ),
+            LegsOutsideRelay => "This result has \"legs\", but its distance is not a relay \
+                (\"relay\": true), so the legs are ignored."
+                .into(),
+            LegTimesDisagree(v) => format!(
+                "The leg times add up to {v}, which is not the team's time. Check the legs \
+                 and the team's time."
             ),
         }
     }
@@ -322,6 +335,12 @@ mod ru {
                  Проверьте places (целое число), by (\"sex\" или \"overall\") и prizes \
                  (целые суммы)."
             ),
+            // Добавлено вместе с командным зачётом и эстафетами.
+            BadTeams(v) => format!(
+                "Параметр командного зачёта \"{v}\" некорректен, поэтому взято значение по \
+                 умолчанию (или группа пропущена). Проверьте by (\"club\" или \"team\"), \
+                 scorers, score (\"places\" или \"times\"), tie_break и id групп."
+            ),
             RowNotObject(v) => format!(
                 "Этот результат — {v}, а не объект {{ … }}, поэтому его нельзя показать. \
                  Каждый результат должен быть объектом с bib, name и distance."
@@ -388,6 +407,13 @@ mod ru {
                 "На дистанции \"{distance}\" у финишировавших без официального места: \
                  {missing}, поэтому для всей дистанции показаны вычисленные места. Укажите \
                  \"place\" всем финишировавшим или никому."
+            ),
+            LegsOutsideRelay => "У результата есть \"legs\", но его дистанция не эстафета \
+                (\"relay\": true), поэтому этапы не учитываются."
+                .into(),
+            LegTimesDisagree(v) => format!(
+                "Время этапов в сумме даёт {v}, а это не время команды. Проверьте этапы и \
+                 время команды."
             ),
         }
     }
@@ -546,6 +572,12 @@ mod kk {
                  places (бүтін сан), by (\"sex\" немесе \"overall\") және prizes (бүтін \
                  сомалар) өрістерін тексеріңіз."
             ),
+            // Командалық есеп пен эстафеталармен бірге қосылған.
+            BadTeams(v) => format!(
+                "\"{v}\" командалық есеп параметрі жарамсыз, сондықтан әдепкі мән алынды \
+                 (немесе топ өткізілді). by (\"club\" немесе \"team\"), scorers, score \
+                 (\"places\" немесе \"times\"), tie_break және топ id-лерін тексеріңіз."
+            ),
             RowNotObject(v) => format!(
                 "Бұл нәтиже {{ … }} объектісі емес, ол {v}, сондықтан оны көрсету мүмкін емес. \
                  Әр нәтиже bib, name және distance өрістері бар объект болуы керек."
@@ -612,6 +644,13 @@ mod kk {
                 "\"{distance}\" қашықтығында ресми орны жоқ мәреге жеткендер саны: {missing}, \
                  сондықтан бүкіл қашықтыққа есептелген орындар көрсетіледі. \"place\" өрісін \
                  мәреге жеткендердің бәріне беріңіз немесе ешқайсысына бермеңіз."
+            ),
+            LegsOutsideRelay => "Бұл нәтижеде \"legs\" бар, бірақ оның қашықтығы эстафета \
+                емес (\"relay\": true), сондықтан кезеңдер ескерілмейді."
+                .into(),
+            LegTimesDisagree(v) => format!(
+                "Кезеңдердің уақыты қосқанда {v} болады, бұл команданың уақыты емес. \
+                 Кезеңдерді және команданың уақытын тексеріңіз."
             ),
         }
     }
@@ -751,6 +790,9 @@ mod tests {
                 distance: "42k".into(),
                 missing: 3,
             },
+            BadTeams(v()),
+            LegsOutsideRelay,
+            LegTimesDisagree("1:02:03".into()),
         ]
     }
 
@@ -795,9 +837,12 @@ mod tests {
             UnknownSplit(_) => 35,
             SplitsOutOfOrder => 36,
             OfficialPlacesIncomplete { .. } => 37,
+            BadTeams(_) => 38,
+            LegsOutsideRelay => 39,
+            LegTimesDisagree(_) => 40,
         }
     }
-    const PROBLEM_VARIANTS: usize = 38;
+    const PROBLEM_VARIANTS: usize = 41;
 
     fn every_load_error() -> Vec<LoadError> {
         let mut all = vec![
@@ -869,6 +914,8 @@ mod tests {
             | UnknownRanking(v)
             | DuplicateSplitId(v)
             | BadAwards(v)
+            | BadTeams(v)
+            | LegTimesDisagree(v)
             | RowNotObject(v)
             | UnknownDistance(v)
             | UnknownSex(v)
