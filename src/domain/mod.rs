@@ -5,6 +5,7 @@ pub mod places;
 pub mod podium;
 pub mod stats;
 pub mod team_rules;
+pub mod teams;
 pub mod time;
 
 pub use categories::{categories, natural_cmp};
@@ -12,3 +13,4 @@ pub use model::*;
 pub use places::{compute_standings, Placing, Standings};
 pub use podium::{group_code, podiums, Podium, PodiumEntry, PodiumGroup};
 pub use stats::{histogram, share_beaten, split_rows, Histogram, SplitRow};
+pub use teams::{distance_teams, team_standings, TeamMember, TeamScore, TeamStanding, TeamTable};
