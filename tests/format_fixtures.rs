@@ -474,6 +474,11 @@ fn every_loading_fixture_round_trips_through_to_json() {
         "gun_chip_ranking.json",
         "splits.json",
         "rows_not_objects.json",
+        "teams.json",
+        "relay.json",
+        "live.json",
+        "awards_rules.json",
+        "later_fields_bad.json",
     ];
     for name in names {
         let first = loads(name);
@@ -836,6 +841,10 @@ fn clean_files_fit_the_schema_and_type_mistakes_do_not() {
         "ultra.json",
         "fractions.json",
         "no_format.json",
+        "teams.json",
+        "relay.json",
+        "live.json",
+        "awards_rules.json",
     ];
     for name in clean {
         let doc: Value = serde_json::from_slice(&fixture(name)).expect("JSON");
@@ -849,6 +858,9 @@ fn clean_files_fit_the_schema_and_type_mistakes_do_not() {
         ("format_v9.json", "$.format"),
         ("no_event_name.json", "$.event"),
         ("splits.json", "$.results[5].splits"),
+        ("later_fields_bad.json", "$.distances[0].teams"),
+        ("later_fields_bad.json", "$.distances[0].awards"),
+        ("later_fields_bad.json", "$.results[1].legs[1]"),
     ];
     for (name, path) in table {
         let doc: Value = serde_json::from_slice(&fixture(name)).expect("JSON");
