@@ -1,6 +1,7 @@
 //! The race's world: results, times, places, podiums. No browser, no UI.
 pub mod categories;
 pub mod model;
+pub mod on_course;
 pub mod places;
 pub mod podium;
 pub mod stats;
@@ -10,6 +11,7 @@ pub mod time;
 
 pub use categories::{categories, natural_cmp};
 pub use model::*;
+pub use on_course::{on_course, on_course_count, LastSplit, OnCourse};
 pub use places::{compute_standings, Placing, Standings};
 pub use podium::{group_code, podiums, Podium, PodiumEntry, PodiumGroup};
 pub use stats::{histogram, share_beaten, split_rows, Histogram, SplitRow};
