@@ -1,5 +1,6 @@
 //! The race's world: results, times, places, podiums. No browser, no UI.
 pub mod categories;
+mod category_podiums;
 pub mod model;
 pub mod on_course;
 pub mod places;
