@@ -390,3 +390,20 @@ fn official_places_are_the_places_that_score() {
         ]
     );
 }
+
+#[test]
+fn the_dataset_holds_the_team_tables() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/format/teams.json"
+    );
+    let d = race_results::dataset::Dataset::load(&std::fs::read(path).expect("fixture"))
+        .expect("loads");
+    let groups: Vec<(usize, &str)> = d
+        .teams()
+        .iter()
+        .map(|t| (t.distance, t.group.code()))
+        .collect();
+    assert_eq!(groups, [(0, "M"), (0, "F"), (0, "mixed"), (1, "overall")]);
+    assert_eq!(d.teams(), team_standings(&d.results, &d.standings));
+}
