@@ -5,7 +5,9 @@ use race_results::domain::{
     GroupAwards, Leg, RaceTime, Sex, Status, TeamBy, TeamGroup, TeamGroupRule, TeamRules,
     TeamScoring, TieBreak,
 };
-use race_results::format::{parse_results, to_json, Kind, Loaded, Problem};
+use race_results::format::{
+    parse_results, to_json, Kind, Loaded, Problem, TEAMS_BY, TEAM_GROUPS, TEAM_SCORES, TIE_BREAKS,
+};
 use std::path::Path;
 
 fn loads(name: &str) -> Loaded {
@@ -323,4 +325,37 @@ fn settings_that_cannot_be_used_are_warnings_and_the_file_loads() {
     assert_eq!(r[1].legs[1], Leg::default());
     assert_eq!(r[0].team.as_deref(), Some("7"));
     round_trips(&l);
+}
+
+#[test]
+fn published_team_values_are_what_the_reader_accepts() {
+    let teams = |fields: &str| {
+        let doc = format!(
+            r#"{{"format": "results/v1", "event": {{"name": "E"}},
+                "distances": [{{"id": "a", "name": "A", "teams": {{{fields}}}}}], "results": []}}"#
+        );
+        let l = parse_results(doc.as_bytes()).expect("loads");
+        assert_eq!(warnings(&l), vec![], "{fields}");
+        l.results.distances[0].teams.clone().expect("teams")
+    };
+    let by: Vec<TeamBy> = TEAMS_BY
+        .iter()
+        .map(|v| teams(&format!(r#""by": "{v}""#)).by)
+        .collect();
+    assert_eq!(by, [TeamBy::Club, TeamBy::Team]);
+    let score: Vec<TeamScoring> = TEAM_SCORES
+        .iter()
+        .map(|v| teams(&format!(r#""score": "{v}""#)).score)
+        .collect();
+    assert_eq!(score, [TeamScoring::Places, TeamScoring::Times]);
+    let ties: Vec<TieBreak> = TIE_BREAKS
+        .iter()
+        .map(|v| teams(&format!(r#""tie_break": "{v}""#)).tie_break)
+        .collect();
+    assert_eq!(ties, [TieBreak::LastScorer, TieBreak::None]);
+    for code in TEAM_GROUPS {
+        let rules = teams(&format!(r#""groups": [{{"id": "{code}"}}]"#));
+        assert_eq!(rules.groups[0].group.code(), code);
+    }
+    assert_eq!(teams(""), TeamRules::default());
 }
