@@ -1,7 +1,7 @@
 //! One loaded results file with everything the views read, built once per load:
 //! the parsed results, the warnings, places, podiums and the search index. Pure: the UI
 //! holds a Dataset and asks it for the rows a view shows.
-use crate::domain::{self, Podium, Results, Sex, Standings, Status};
+use crate::domain::{self, Podium, Results, Sex, Standings, Status, TeamTable};
 use crate::format::{self, LoadError, Warning};
 use crate::search::SearchIndex;
 use std::sync::OnceLock;
@@ -14,6 +14,8 @@ pub struct Dataset {
     pub standings: Standings,
     /// Built on first need: the list shows before the podiums are asked for.
     podiums: OnceLock<Vec<Podium>>,
+    /// Built on first need, like the podiums.
+    teams: OnceLock<Vec<TeamTable>>,
     /// Built on first need (or when the page is idle after the first rows): the list
     /// shows before the index exists.
     index: OnceLock<SearchIndex>,
@@ -134,6 +136,7 @@ impl Dataset {
             rows_skipped,
             standings,
             podiums: OnceLock::new(),
+            teams: OnceLock::new(),
             index: OnceLock::new(),
             order,
             position,
@@ -154,6 +157,12 @@ impl Dataset {
     pub fn podiums(&self) -> &[Podium] {
         self.podiums
             .get_or_init(|| domain::podiums(&self.results, &self.standings))
+    }
+
+    /// The team standings of every distance with team rules (see `domain::teams`).
+    pub fn teams(&self) -> &[TeamTable] {
+        self.teams
+            .get_or_init(|| domain::team_standings(&self.results, &self.standings))
     }
 
     /// Builds the search index now (the page calls this once the first rows are shown,

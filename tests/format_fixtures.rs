@@ -4,7 +4,8 @@
 use race_results::domain::{RaceTime, Ranking, Status};
 use race_results::format::{
     parse_results, to_json, JsonSyntax, Kind, LoadError, Loaded, Problem, AWARDS_BY,
-    EVENT_STATUSES, FORMAT_V1, RANKINGS, SEXES, STATUSES,
+    EVENT_STATUSES, FORMAT_V1, RANKINGS, SEXES, STARTED, STATUSES, TEAMS_BY, TEAM_GROUPS,
+    TEAM_SCORES, TIE_BREAKS,
 };
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -473,6 +474,11 @@ fn every_loading_fixture_round_trips_through_to_json() {
         "gun_chip_ranking.json",
         "splits.json",
         "rows_not_objects.json",
+        "teams.json",
+        "relay.json",
+        "live.json",
+        "awards_rules.json",
+        "later_fields_bad.json",
     ];
     for name in names {
         let first = loads(name);
@@ -564,12 +570,17 @@ fn schema_matches_what_the_parser_enforces() {
         sorted(strings(at(defs, &["result", "required"]))),
         owned(&["bib", "name", "distance"])
     );
+    let statuses: Vec<&str> = STATUSES.iter().copied().chain([STARTED]).collect();
     let enums = [
         (&["result", "properties", "sex", "enum"][..], &SEXES[..]),
-        (&["result", "properties", "status", "enum"], &STATUSES),
+        (&["result", "properties", "status", "enum"], &statuses),
         (&["distance", "properties", "ranking", "enum"], &RANKINGS),
         (&["event", "properties", "status", "enum"], &EVENT_STATUSES),
         (&["awards", "properties", "by", "enum"], &AWARDS_BY),
+        (&["teams", "properties", "by", "enum"], &TEAMS_BY),
+        (&["teams", "properties", "score", "enum"], &TEAM_SCORES),
+        (&["teams", "properties", "tie_break", "enum"], &TIE_BREAKS),
+        (&["leg", "properties", "sex", "enum"], &SEXES),
     ];
     for (path, values) in enums {
         assert_eq!(sorted(strings(at(defs, path))), owned(values), "{path:?}");
@@ -577,7 +588,48 @@ fn schema_matches_what_the_parser_enforces() {
         let listed = at(defs, path).as_array().expect("an enum list");
         assert!(listed.contains(&Value::Null), "{path:?} should allow null");
     }
+    // A team group's id is required, so its list has no null.
+    assert_eq!(
+        sorted(strings(at(
+            defs,
+            &["team_group", "properties", "id", "enum"]
+        ))),
+        owned(&TEAM_GROUPS)
+    );
     // Defaults the parser applies.
+    let defaults = [
+        (
+            &["teams", "properties", "by", "default"][..],
+            Value::from("club"),
+        ),
+        (
+            &["teams", "properties", "scorers", "default"],
+            Value::from(3),
+        ),
+        (
+            &["teams", "properties", "score", "default"],
+            Value::from("places"),
+        ),
+        (
+            &["teams", "properties", "tie_break", "default"],
+            Value::from("last_scorer"),
+        ),
+        (
+            &["distance", "properties", "relay", "default"],
+            Value::from(false),
+        ),
+        (
+            &["awards", "properties", "exclude_winners", "default"],
+            Value::from(false),
+        ),
+        (
+            &["awards", "properties", "min_finishers", "default"],
+            Value::from(0),
+        ),
+    ];
+    for (path, want) in defaults {
+        assert_eq!(at(defs, path), &want, "{path:?}");
+    }
     assert_eq!(
         at(defs, &["distance", "properties", "ranking", "default"]),
         "chip"
@@ -608,10 +660,27 @@ fn schema_matches_what_the_parser_enforces() {
         ),
         (
             "distance",
-            &["id", "name", "km", "start", "ranking", "splits", "awards"],
+            &[
+                "id", "name", "km", "start", "ranking", "splits", "awards", "teams", "relay",
+            ],
         ),
         ("split", &["id", "name", "km"]),
-        ("awards", &["places", "by", "prizes", "categories"]),
+        (
+            "awards",
+            &[
+                "places",
+                "by",
+                "prizes",
+                "categories",
+                "exclude_winners",
+                "min_finishers",
+                "groups",
+            ],
+        ),
+        ("award_group", &["id", "places", "prizes", "merge_into"]),
+        ("teams", &["by", "scorers", "score", "tie_break", "groups"]),
+        ("team_group", &["id", "scorers", "min_women", "min_men"]),
+        ("leg", &["name", "bib", "sex", "time"]),
         (
             "result",
             &[
@@ -630,6 +699,8 @@ fn schema_matches_what_the_parser_enforces() {
                 "gun_time",
                 "splits",
                 "place",
+                "team",
+                "legs",
             ],
         ),
     ];
@@ -770,6 +841,10 @@ fn clean_files_fit_the_schema_and_type_mistakes_do_not() {
         "ultra.json",
         "fractions.json",
         "no_format.json",
+        "teams.json",
+        "relay.json",
+        "live.json",
+        "awards_rules.json",
     ];
     for name in clean {
         let doc: Value = serde_json::from_slice(&fixture(name)).expect("JSON");
@@ -783,6 +858,9 @@ fn clean_files_fit_the_schema_and_type_mistakes_do_not() {
         ("format_v9.json", "$.format"),
         ("no_event_name.json", "$.event"),
         ("splits.json", "$.results[5].splits"),
+        ("later_fields_bad.json", "$.distances[0].teams"),
+        ("later_fields_bad.json", "$.distances[0].awards"),
+        ("later_fields_bad.json", "$.results[1].legs[1]"),
     ];
     for (name, path) in table {
         let doc: Value = serde_json::from_slice(&fixture(name)).expect("JSON");

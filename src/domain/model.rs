@@ -1,5 +1,6 @@
 //! The results of one event as the viewer holds them after parsing: plain data, no rules.
 //! Rows the file got wrong are still here (flagged in the warnings), so nothing is lost.
+pub use super::team_rules::*;
 
 /// A race time in milliseconds; u32 covers 49 days, far past any ultra.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -71,6 +72,14 @@ pub struct Awards {
     /// Amounts for places 1..n in the event currency, the same for each group.
     pub prizes: Vec<u64>,
     pub categories: bool,
+    /// Runners on a main podium (by sex, or overall) are left out of category podiums,
+    /// which then go to the next finishers of the category. Default false.
+    pub exclude_winners: bool,
+    /// A category with fewer placed finishers than this is small: merged where its
+    /// group says `merge_into`, otherwise flagged. 0 (default): no category is small.
+    pub min_finishers: u32,
+    /// Settings for single podiums, in file order; groups not listed use the above.
+    pub groups: Vec<GroupAwards>,
 }
 
 impl Default for Awards {
@@ -80,8 +89,24 @@ impl Default for Awards {
             by: AwardsBy::Sex,
             prizes: Vec::new(),
             categories: false,
+            exclude_winners: false,
+            min_finishers: 0,
+            groups: Vec::new(),
         }
     }
+}
+
+/// One podium's own settings, by the podium's group code: "M", "F", "X", "overall" or
+/// a category name.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct GroupAwards {
+    pub id: String,
+    /// This podium's depth instead of `Awards::places`.
+    pub places: Option<u32>,
+    /// This podium's prize amounts instead of `Awards::prizes`.
+    pub prizes: Option<Vec<u64>>,
+    /// For a small category: the category whose podium its finishers join.
+    pub merge_into: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +127,10 @@ pub struct Distance {
     /// In course order.
     pub splits: Vec<SplitDef>,
     pub awards: Option<Awards>,
+    /// Team scoring rules; None when the distance has no team standings.
+    pub teams: Option<TeamRules>,
+    /// Each result of a relay distance is a team, with its `legs`.
+    pub relay: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -145,6 +174,23 @@ pub struct Runner {
     pub splits: Vec<Option<RaceTime>>,
     /// Official overall place from the file, if given.
     pub official_place: Option<u32>,
+    /// The team the runner scores for when a distance forms teams by `team` (the club
+    /// is the other choice).
+    pub team: Option<String>,
+    /// Started and not finished yet: status "started", or no status with split times
+    /// and no finish time. `status` is then Dns, as it was before this field existed.
+    pub on_course: bool,
+    /// A relay team's legs in running order; empty outside relay distances.
+    pub legs: Vec<Leg>,
+}
+
+/// One leg of a relay team: who ran it and the leg's own time (not cumulative).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Leg {
+    pub name: String,
+    pub bib: Option<String>,
+    pub sex: Option<Sex>,
+    pub time: Option<RaceTime>,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

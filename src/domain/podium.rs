@@ -11,10 +11,11 @@
 //!   rule and what the file can express without a split policy.
 //! - Order: per distance in file order; M, F, X (or the overall podium), then category
 //!   podiums in natural order. Only groups with at least one placed finisher appear.
-use std::collections::HashMap;
-
-use super::categories::natural_cmp;
-use super::model::{AwardsBy, Results, Sex};
+//! - Award groups (`Awards::groups`) give one podium its own depth and prizes; a depth
+//!   of 0 means no such podium.
+//! - Category podiums, with `exclude_winners` and small categories: see `category_podiums`.
+use super::category_podiums::category_podiums;
+use super::model::{Awards, AwardsBy, Results, Sex};
 use super::places::Standings;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -40,6 +41,11 @@ pub struct Podium {
     pub group: PodiumGroup,
     /// By place, then time, then bib.
     pub entries: Vec<PodiumEntry>,
+    /// A category podium with fewer finishers than `Awards::min_finishers` (counting
+    /// those merged into it): shown, but marked as small.
+    pub small: bool,
+    /// Small categories whose finishers are in this podium, in natural order.
+    pub merged: Vec<String>,
 }
 
 /// The contract's `data-group` value: "M", "F", "X", "overall" or the category name.
@@ -55,26 +61,21 @@ pub fn group_code(group: &PodiumGroup) -> String {
 pub fn podiums(results: &Results, standings: &Standings) -> Vec<Podium> {
     let mut out = Vec::new();
     for (d, distance) in results.distances.iter().enumerate() {
-        let awards = distance.awards.clone().unwrap_or_default();
-        if awards.places == 0 {
-            continue;
-        }
+        let default = Awards::default();
+        let awards = distance.awards.as_ref().unwrap_or(&default);
         let placed = standings.placed(d);
-        let prize = |place: u32| {
-            let at = usize::try_from(place).ok()?.checked_sub(1)?;
-            awards.prizes.get(at).copied()
-        };
         // `placed` is in overall order, and group places follow it, so each group's
         // entries come out sorted by their group place too.
         let podium = |group: PodiumGroup, place_of: &dyn Fn(usize) -> Option<u32>| {
+            let (depth, prizes) = settings(awards, &group_code(&group));
             let entries: Vec<PodiumEntry> = placed
                 .iter()
                 .filter_map(|&i| {
-                    let place = place_of(i).filter(|&p| p <= awards.places)?;
+                    let place = place_of(i).filter(|&p| p <= depth)?;
                     Some(PodiumEntry {
                         place,
                         runner: i,
-                        prize: prize(place),
+                        prize: prize(prizes, place),
                     })
                 })
                 .collect();
@@ -82,9 +83,12 @@ pub fn podiums(results: &Results, standings: &Standings) -> Vec<Podium> {
                 distance: d,
                 group,
                 entries,
+                small: false,
+                merged: Vec::new(),
             })
         };
 
+        let first = out.len();
         match awards.by {
             AwardsBy::Overall => {
                 out.extend(podium(PodiumGroup::Overall, &|i| {
@@ -101,33 +105,34 @@ pub fn podiums(results: &Results, standings: &Standings) -> Vec<Podium> {
             }
         }
         if awards.categories {
-            // One pass over the finishers, grouped by category; then natural order.
-            let mut groups: HashMap<u32, Vec<PodiumEntry>> = HashMap::new();
-            for &i in placed {
-                let (Some(id), Some(place)) =
-                    (standings.category_id(i), standings.placing(i).category)
-                else {
-                    continue;
-                };
-                if place <= awards.places {
-                    groups.entry(id).or_default().push(PodiumEntry {
-                        place,
-                        runner: i,
-                        prize: prize(place),
-                    });
-                }
+            let mut winners: Vec<usize> = Vec::new();
+            if awards.exclude_winners {
+                winners.extend(
+                    out[first..]
+                        .iter()
+                        .flat_map(|p| p.entries.iter())
+                        .map(|e| e.runner),
+                );
+                winners.sort_unstable();
             }
-            let mut groups: Vec<(&str, Vec<PodiumEntry>)> = groups
-                .into_values()
-                .filter_map(|entries| Some((standings.category(entries.first()?.runner)?, entries)))
-                .collect();
-            groups.sort_unstable_by(|a, b| natural_cmp(a.0, b.0));
-            out.extend(groups.into_iter().map(|(name, entries)| Podium {
-                distance: d,
-                group: PodiumGroup::Category(name.to_owned()),
-                entries,
-            }));
+            out.extend(category_podiums(standings, d, awards, &winners));
         }
     }
     out
+}
+
+/// A podium's depth and prize list: its award group's, or the distance's.
+pub(crate) fn settings<'a>(awards: &'a Awards, code: &str) -> (u32, &'a [u64]) {
+    let group = awards.groups.iter().find(|g| g.id == code);
+    let depth = group.and_then(|g| g.places).unwrap_or(awards.places);
+    let prizes = group
+        .and_then(|g| g.prizes.as_deref())
+        .unwrap_or(&awards.prizes);
+    (depth, prizes)
+}
+
+/// The amount for `place` (1-based), if the list has one.
+pub(crate) fn prize(prizes: &[u64], place: u32) -> Option<u64> {
+    let at = usize::try_from(place).ok()?.checked_sub(1)?;
+    prizes.get(at).copied()
 }

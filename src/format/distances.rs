@@ -1,13 +1,10 @@
 //! The `distances` section: ids, names, ranking time, splits and awards.
 use super::event::{is_time_of_day, is_timestamp};
 use super::problems::{Kind, Problem};
-use super::raw::{Entry, ListOf, RawAwards, RawDistance, RawSplitDef, Scalar};
+use super::raw::{Entry, ListOf, RawDistance, RawSplitDef, Scalar};
 use super::values::{self, Notes};
-use crate::domain::{Awards, AwardsBy, Distance, Ranking, SplitDef};
-
-/// Podium sizes above this are surely a typo (a prize list, a year...). Zero means no
-/// podium for the distance.
-const AWARD_PLACES: std::ops::RangeInclusive<u64> = 0..=1000;
+use super::{awards, teams};
+use crate::domain::{Distance, Ranking, SplitDef};
 
 pub(crate) fn read_distances(
     raw: Vec<Entry<'_, RawDistance<'_>>>,
@@ -83,21 +80,11 @@ fn read_distance(
             Vec::new()
         }
     };
-    let awards = match raw.awards {
-        None => None,
-        Some(Entry::Object { fields, repeated }) => {
-            for key in repeated {
-                notes.add(&format!("{at}.awards.{key}"), Problem::DuplicateKey);
-            }
-            Some(read_awards(fields, &format!("{at}.awards"), notes))
-        }
-        Some(Entry::Other(v)) => {
-            if !v.is_blank() {
-                notes.add(&format!("{at}.awards"), values::wrong(Kind::Object, &v));
-            }
-            None
-        }
-    };
+    let awards = values::object(raw.awards, &format!("{at}.awards"), notes)
+        .map(|fields| awards::read_awards(fields, &format!("{at}.awards"), notes));
+    let teams = values::object(raw.teams, &format!("{at}.teams"), notes)
+        .map(|fields| teams::read_teams(fields, &format!("{at}.teams"), notes));
+    let relay = values::flag(raw.relay, &format!("{at}.relay"), notes).unwrap_or(false);
     Some(Distance {
         id,
         name,
@@ -106,6 +93,8 @@ fn read_distance(
         ranking,
         splits,
         awards,
+        teams,
+        relay,
     })
 }
 
@@ -165,61 +154,4 @@ fn read_splits(
         splits.push(SplitDef { id, name, km });
     }
     splits
-}
-
-fn read_awards(raw: RawAwards<'_>, at: &str, notes: &mut Notes) -> Awards {
-    let mut awards = Awards::default();
-    let places_field = format!("{at}.places");
-    if let Some(p) = values::whole(
-        raw.places,
-        &places_field,
-        AWARD_PLACES,
-        Problem::BadAwards,
-        notes,
-    ) {
-        awards.places = p as u32;
-    }
-    let by_field = format!("{at}.by");
-    match values::word(raw.by, &by_field, notes) {
-        None => {}
-        Some(b) if b.eq_ignore_ascii_case("sex") => awards.by = AwardsBy::Sex,
-        Some(b) if b.eq_ignore_ascii_case("overall") => awards.by = AwardsBy::Overall,
-        Some(b) => notes.add(&by_field, Problem::BadAwards(values::quoted(&b))),
-    }
-    let categories_field = format!("{at}.categories");
-    match raw.categories {
-        None | Some(Scalar::Null) => {}
-        Some(Scalar::Bool(b)) => awards.categories = b,
-        Some(other) => notes.add(&categories_field, values::wrong(Kind::TrueFalse, &other)),
-    }
-    match raw.prizes {
-        Some(ListOf::List(list)) => awards.prizes = prizes(list, &format!("{at}.prizes"), notes),
-        Some(ListOf::Other(v)) if !v.is_blank() => {
-            notes.add(&format!("{at}.prizes"), values::wrong(Kind::List, &v));
-        }
-        _ => {}
-    }
-    awards
-}
-
-/// Prize amounts for places 1..n. One bad amount drops the list: skipping it would
-/// shift every later prize to the wrong place.
-fn prizes(list: Vec<Scalar<'_>>, at: &str, notes: &mut Notes) -> Vec<u64> {
-    let mut amounts = Vec::with_capacity(list.len());
-    for (j, v) in list.into_iter().enumerate() {
-        let amount = match &v {
-            Scalar::UInt(n) => Some(*n),
-            Scalar::Int(n) => u64::try_from(*n).ok(),
-            Scalar::Float(x) if x.fract() == 0.0 && *x >= 0.0 && *x < 1e18 => Some(*x as u64),
-            _ => None,
-        };
-        match amount {
-            Some(a) => amounts.push(a),
-            None => {
-                notes.add(&format!("{at}[{j}]"), Problem::BadAwards(v.shown()));
-                return Vec::new();
-            }
-        }
-    }
-    amounts
 }

@@ -4,18 +4,22 @@
 //! Reading is lenient by design: a row with a problem is kept and the problem is
 //! listed, because a race director would rather see 4,999 good rows and one flagged row
 //! than an error page. Only problems that make the whole file unusable are errors.
+mod awards;
 mod distances;
 mod event;
+mod legs;
 mod load;
 mod problems;
 mod raw;
 mod rows;
+mod teams;
 mod values;
 mod write;
 
 pub use event::{is_date, parse_date};
 pub use load::MAX_FILE_BYTES;
 pub use problems::{JsonSyntax, Kind, LoadError, Problem, Warning};
+pub use teams::{TEAMS_BY, TEAM_GROUPS, TEAM_SCORES, TIE_BREAKS};
 pub use write::to_json;
 
 use crate::domain::Results;
@@ -29,6 +33,8 @@ pub const FORMAT_V1: &str = "results/v1";
 /// also accepts other letter cases, and "W" for F).
 pub const SEXES: [&str; 3] = ["M", "F", "X"];
 pub const STATUSES: [&str; 4] = ["finished", "dnf", "dns", "dsq"];
+/// The status of a runner still on the course (live results); read as `Runner::on_course`.
+pub const STARTED: &str = "started";
 pub const RANKINGS: [&str; 2] = ["chip", "gun"];
 pub const EVENT_STATUSES: [&str; 2] = ["official", "provisional"];
 pub const AWARDS_BY: [&str; 2] = ["sex", "overall"];

@@ -87,6 +87,9 @@ pub enum Problem {
     DuplicateSplitId(String),
     /// A value in `awards` that cannot be used; its default applies.
     BadAwards(String),
+    /// A value in `teams` that cannot be used: its default applies, or the team group
+    /// it belongs to is skipped.
+    BadTeams(String),
 
     // --- results rows
     /// An entry of `results` that is not an object; it cannot be shown (counted in
@@ -134,6 +137,11 @@ pub enum Problem {
         distance: String,
         missing: usize,
     },
+    /// `legs` on a result whose distance is not a relay; they are ignored.
+    LegsOutsideRelay,
+    /// A relay team's leg times add up to this time (as "H:MM:SS"), more than a second
+    /// per leg away from the team's time.
+    LegTimesDisagree(String),
 }
 
 /// Why a file could not be shown at all.

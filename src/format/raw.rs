@@ -312,6 +312,10 @@ impl<'de> Deserialize<'de> for SplitTimes<'de> {
     }
 }
 
+// The objects that format v1 grew later (teams, award groups, relay legs).
+mod later;
+pub(crate) use later::*;
+
 fields! {
     /// The top level of the file.
     RawRoot {
@@ -343,6 +347,8 @@ fields! {
         ranking: Scalar<'de> = "ranking",
         splits: ListOf<'de, Entry<'de, RawSplitDef<'de>>> = "splits",
         awards: Entry<'de, RawAwards<'de>> = "awards",
+        teams: Entry<'de, RawTeams<'de>> = "teams",
+        relay: Scalar<'de> = "relay",
     }
 }
 
@@ -360,6 +366,9 @@ fields! {
         by: Scalar<'de> = "by",
         prizes: ListOf<'de, Scalar<'de>> = "prizes",
         categories: Scalar<'de> = "categories",
+        exclude_winners: Scalar<'de> = "exclude_winners",
+        min_finishers: Scalar<'de> = "min_finishers",
+        groups: ListOf<'de, Entry<'de, RawAwardGroup<'de>>> = "groups",
     }
 }
 
@@ -381,5 +390,7 @@ fields! {
         gun_time: Scalar<'de> = "gun_time",
         splits: SplitTimes<'de> = "splits",
         place: Scalar<'de> = "place",
+        team: Scalar<'de> = "team",
+        legs: ListOf<'de, Entry<'de, RawLeg<'de>>> = "legs",
     }
 }

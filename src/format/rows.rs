@@ -3,6 +3,7 @@
 use super::problems::{Kind, Problem};
 use super::raw::{Entry, RawRow, Scalar, SplitTimes};
 use super::values::{self, Notes};
+use super::{legs, STARTED};
 use crate::domain::{Distance, RaceTime, Ranking, Runner, Sex, Status};
 use std::collections::HashMap;
 
@@ -91,6 +92,7 @@ fn read_row(
     let club = values::text(raw.club, "club", false, notes);
     let city = values::text(raw.city, "city", false, notes);
     let country = values::text(raw.country, "country", false, notes);
+    let team = values::text(raw.team, "team", false, notes);
 
     let distance_given = given(&raw.distance);
     let distance_id = values::text(raw.distance, "distance", false, notes).unwrap_or_default();
@@ -110,16 +112,36 @@ fn read_row(
         found
     };
 
-    let chip_time = values::time(raw.chip_time, "chip_time", notes);
-    let gun_time = values::time(raw.gun_time, "gun_time", notes);
+    let mut chip_time = values::time(raw.chip_time, "chip_time", notes);
+    let mut gun_time = values::time(raw.gun_time, "gun_time", notes);
+    let def = distance.and_then(|d| distances.get(d));
+    let legs = legs::read_legs(raw.legs, def, notes);
+    if let (None, None, Some(def)) = (chip_time, gun_time, def) {
+        // A relay file may give only the legs; the team's time is then their sum.
+        let total = legs::legs_total(&legs);
+        match def.ranking {
+            Ranking::Chip => chip_time = total,
+            Ranking::Gun => gun_time = total,
+        }
+    }
     let has_time = chip_time.is_some() || gun_time.is_some();
     let inferred = if has_time {
         Status::Finished
     } else {
         Status::Dns
     };
+    // "started": on the course, not finished yet (a time says otherwise).
+    let mut started = false;
+    let mut status_given = true;
     let status = match values::word(raw.status, "status", notes) {
-        None => inferred,
+        None => {
+            status_given = false;
+            inferred
+        }
+        Some(s) if s.eq_ignore_ascii_case(STARTED) => {
+            started = true;
+            inferred
+        }
         Some(s) => match status_of(&s) {
             Some(Status::Finished) => {
                 if !has_time {
@@ -130,6 +152,7 @@ fn read_row(
             Some(status) => status,
             None => {
                 notes.add("status", Problem::UnknownStatus(values::quoted(&s)));
+                status_given = false;
                 inferred
             }
         },
@@ -139,9 +162,15 @@ fn read_row(
             notes.add("gun_time", Problem::GunFasterThanChip);
         }
     }
-    let def = distance.and_then(|d| distances.get(d));
     if let (Status::Finished, Some(def)) = (status, def) {
         ranking_time_check(def.ranking, chip_time, gun_time, notes);
+    }
+    if let Some(def) = def {
+        let time = match def.ranking {
+            Ranking::Chip => chip_time.or(gun_time),
+            Ranking::Gun => gun_time.or(chip_time),
+        };
+        legs::check_total(&legs, time, notes);
     }
 
     let mut official_place = values::whole(
@@ -171,6 +200,10 @@ fn read_row(
         }
     };
 
+    let on_course = !has_time
+        && status == Status::Dns
+        && (started || (!status_given && splits.iter().any(Option::is_some)));
+
     Runner {
         bib,
         name,
@@ -188,6 +221,9 @@ fn read_row(
         gun_time,
         splits,
         official_place,
+        team,
+        on_course,
+        legs,
     }
 }
 

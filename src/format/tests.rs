@@ -799,6 +799,8 @@ mod never_panics {
             "splits",
             "place",
             "club",
+            "team",
+            "legs",
         ]);
         prop_oneof![
             prop::collection::vec((keys, value()), 0..8).prop_map(|kv| {

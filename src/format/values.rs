@@ -1,7 +1,7 @@
 //! Reading one field's value leniently: the value if it can be used, a warning if the
 //! file should be fixed. Shared by the event, distance and row readers.
 use super::problems::{Kind, Problem, Warning};
-use super::raw::{clip, float_text, Scalar};
+use super::raw::{clip, float_text, Entry, Scalar};
 use crate::domain::time::{from_seconds, parse_time, TimeError};
 use crate::domain::RaceTime;
 use std::borrow::Cow;
@@ -212,4 +212,35 @@ pub(crate) fn word<'a>(
 /// A keyword as quoted in a warning.
 pub(crate) fn quoted(s: &str) -> String {
     clip(s)
+}
+
+/// An object's fields, with its repeated keys noted; None (with a warning unless blank)
+/// when something else was written.
+pub(crate) fn object<T>(v: Option<Entry<'_, T>>, field: &str, notes: &mut Notes) -> Option<T> {
+    match v? {
+        Entry::Object { fields, repeated } => {
+            for key in repeated {
+                notes.add(&format!("{field}.{key}"), Problem::DuplicateKey);
+            }
+            Some(fields)
+        }
+        Entry::Other(v) => {
+            if !v.is_blank() {
+                notes.add(field, wrong(Kind::Object, &v));
+            }
+            None
+        }
+    }
+}
+
+/// `true` or `false`; None when absent or null, or (with a warning) of another type.
+pub(crate) fn flag(v: Option<Scalar<'_>>, field: &str, notes: &mut Notes) -> Option<bool> {
+    match v? {
+        Scalar::Null => None,
+        Scalar::Bool(b) => Some(b),
+        other => {
+            notes.add(field, wrong(Kind::TrueFalse, &other));
+            None
+        }
+    }
 }

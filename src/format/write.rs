@@ -1,8 +1,9 @@
 //! `Results` back to a format v1 document, e.g. to save what the importer made of a
 //! CSV. Reading the output gives the same `Results` again.
-use super::FORMAT_V1;
+use super::{FORMAT_V1, STARTED};
 use crate::domain::{
-    Awards, AwardsBy, Distance, Event, EventStatus, RaceTime, Ranking, Results, Runner,
+    Awards, AwardsBy, Distance, Event, EventStatus, GroupAwards, Leg, RaceTime, Ranking, Results,
+    Runner, TeamBy, TeamRules, TeamScoring, TieBreak,
 };
 use serde_json::{json, Map, Number, Value};
 
@@ -71,6 +72,10 @@ fn distance(d: &Distance) -> Value {
         m.insert("splits".into(), splits.into());
     }
     put(&mut m, "awards", d.awards.as_ref().map(awards));
+    put(&mut m, "teams", d.teams.as_ref().map(teams));
+    if d.relay {
+        m.insert("relay".into(), true.into());
+    }
     Value::Object(m)
 }
 
@@ -86,6 +91,78 @@ fn awards(a: &Awards) -> Value {
         m.insert("prizes".into(), a.prizes.clone().into());
     }
     m.insert("categories".into(), a.categories.into());
+    // The later settings only when used, so older files are written as before.
+    if a.exclude_winners {
+        m.insert("exclude_winners".into(), true.into());
+    }
+    if a.min_finishers > 0 {
+        m.insert("min_finishers".into(), a.min_finishers.into());
+    }
+    if !a.groups.is_empty() {
+        let groups: Vec<Value> = a.groups.iter().map(award_group).collect();
+        m.insert("groups".into(), groups.into());
+    }
+    Value::Object(m)
+}
+
+fn award_group(g: &GroupAwards) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), g.id.clone().into());
+    put(&mut m, "places", g.places);
+    put(&mut m, "prizes", g.prizes.clone());
+    put(&mut m, "merge_into", g.merge_into.clone());
+    Value::Object(m)
+}
+
+fn teams(t: &TeamRules) -> Value {
+    let by = match t.by {
+        TeamBy::Club => "club",
+        TeamBy::Team => "team",
+    };
+    let score = match t.score {
+        TeamScoring::Places => "places",
+        TeamScoring::Times => "times",
+    };
+    let tie_break = match t.tie_break {
+        TieBreak::LastScorer => "last_scorer",
+        TieBreak::None => "none",
+    };
+    let groups: Vec<Value> = t
+        .groups
+        .iter()
+        .map(|g| {
+            let mut m = Map::new();
+            m.insert("id".into(), g.group.code().into());
+            put(&mut m, "scorers", g.scorers);
+            let default = g.group.default_min();
+            put(
+                &mut m,
+                "min_women",
+                (g.min_women != default).then_some(g.min_women),
+            );
+            put(
+                &mut m,
+                "min_men",
+                (g.min_men != default).then_some(g.min_men),
+            );
+            Value::Object(m)
+        })
+        .collect();
+    json!({
+        "by": by,
+        "scorers": t.scorers,
+        "score": score,
+        "tie_break": tie_break,
+        "groups": groups,
+    })
+}
+
+fn leg(l: &Leg) -> Value {
+    let mut m = Map::new();
+    m.insert("name".into(), l.name.clone().into());
+    put(&mut m, "bib", l.bib.clone());
+    put(&mut m, "sex", l.sex.map(|s| s.code()));
+    put(&mut m, "time", l.time.map(time_text));
     Value::Object(m)
 }
 
@@ -100,10 +177,16 @@ fn runner(r: &Runner, distances: &[Distance]) -> Value {
     put(&mut m, "club", r.club.clone());
     put(&mut m, "city", r.city.clone());
     put(&mut m, "country", r.country.clone());
+    put(&mut m, "team", r.team.clone());
     let def = r.distance.and_then(|d| distances.get(d));
     let distance_id = def.map_or(r.distance_id.as_str(), |d| d.id.as_str());
     m.insert("distance".into(), distance_id.into());
-    m.insert("status".into(), r.status.code().into());
+    let status = if r.on_course {
+        STARTED
+    } else {
+        r.status.code()
+    };
+    m.insert("status".into(), status.into());
     put(&mut m, "chip_time", r.chip_time.map(time_text));
     put(&mut m, "gun_time", r.gun_time.map(time_text));
     if let Some(def) = def {
@@ -118,6 +201,10 @@ fn runner(r: &Runner, distances: &[Distance]) -> Value {
         }
     }
     put(&mut m, "place", r.official_place);
+    if !r.legs.is_empty() {
+        let legs: Vec<Value> = r.legs.iter().map(leg).collect();
+        m.insert("legs".into(), legs.into());
+    }
     Value::Object(m)
 }
 

@@ -27,6 +27,8 @@ pub fn dist(id: &str) -> Distance {
         ranking: Ranking::Chip,
         splits: Vec::new(),
         awards: None,
+        teams: None,
+        relay: false,
     }
 }
 
@@ -59,6 +61,9 @@ pub fn row(bib: &str, distance: usize, chip: &str) -> Runner {
         gun_time: None,
         splits: Vec::new(),
         official_place: None,
+        team: None,
+        on_course: false,
+        legs: Vec::new(),
     }
 }
 
@@ -137,6 +142,7 @@ impl DistExt for Distance {
             by,
             prizes: prizes.to_vec(),
             categories,
+            ..Awards::default()
         });
         self
     }

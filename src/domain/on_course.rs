@@ -1,0 +1,79 @@
+//! Runners still on the course in live results (`Runner::on_course`), with the last
+//! timing point each one passed.
+//!
+//! Order: furthest along the course first (the last split with a time), then the earliest
+//! time there, so the list reads like the race itself; runners with no split yet come
+//! last. Ties (and the no-split group) go by bib, in the natural order.
+use super::categories::natural_cmp;
+use super::model::{RaceTime, Results};
+
+/// The last timing point a runner on the course passed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LastSplit {
+    /// Index into the distance's `splits`.
+    pub split: usize,
+    /// The split's name as the file gives it (its id when it has none).
+    pub name: String,
+    /// The runner's time there, counted from the start.
+    pub time: RaceTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OnCourse {
+    /// Row index into `Results::runners`.
+    pub runner: usize,
+    /// None for a runner who started ("started") and has passed no split yet.
+    pub last: Option<LastSplit>,
+}
+
+/// The runners of `distance` on the course, furthest first.
+pub fn on_course(results: &Results, distance: usize) -> Vec<OnCourse> {
+    let Some(def) = results.distances.get(distance) else {
+        return Vec::new();
+    };
+    let mut out: Vec<OnCourse> = results
+        .runners
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.on_course && r.distance == Some(distance))
+        .map(|(i, r)| {
+            let last = r
+                .splits
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(k, t)| Some((k, (*t)?)))
+                .and_then(|(k, time)| {
+                    let split = def.splits.get(k)?;
+                    Some(LastSplit {
+                        split: k,
+                        name: split.name.clone(),
+                        time,
+                    })
+                });
+            OnCourse { runner: i, last }
+        })
+        .collect();
+    let bib = |o: &OnCourse| results.runners[o.runner].bib.as_str();
+    out.sort_by(|a, b| {
+        let progress = |o: &OnCourse| o.last.as_ref().map(|l| (l.split, l.time));
+        match (progress(a), progress(b)) {
+            (Some((sa, ta)), Some((sb, tb))) => sb.cmp(&sa).then(ta.cmp(&tb)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        }
+        .then_with(|| natural_cmp(bib(a), bib(b)))
+        .then(a.runner.cmp(&b.runner))
+    });
+    out
+}
+
+/// How many runners of `distance` are on the course (for a filter's count).
+pub fn on_course_count(results: &Results, distance: usize) -> usize {
+    results
+        .runners
+        .iter()
+        .filter(|r| r.on_course && r.distance == Some(distance))
+        .count()
+}
