@@ -73,6 +73,12 @@ pub fn problem(p: &Problem) -> String {
             "Award setting \"{v}\" is not valid, so the default is used. Check places \
              (a whole number), by (\"sex\" or \"overall\") and prizes (whole amounts)."
         ),
+        // Added with team standings and relays (format v1 extensions).
+        BadTeams(v) => format!(
+            "Team setting \"{v}\" is not valid, so the default is used (or the team \
+             group is skipped). Check by (\"club\" or \"team\"), scorers, score \
+             (\"places\" or \"times\"), tie_break and the group ids."
+        ),
         RowNotObject(v) => format!(
             "This result is {v}, not an object {{ … }}, so it cannot be shown. \
              Each result must be an object with bib, name and distance."
@@ -137,6 +143,13 @@ pub fn problem(p: &Problem) -> String {
             "In distance \"{distance}\", {missing} finisher(s) have no official place, so \
              computed places are shown for the whole distance. Give every finisher a \
              \"place\", or none."
+        ),
+        LegsOutsideRelay => "This result has \"legs\", but its distance is not a relay \
+            (\"relay\": true), so the legs are ignored."
+            .into(),
+        LegTimesDisagree(v) => format!(
+            "The leg times add up to {v}, which is not the team's time. Check the legs \
+             and the team's time."
         ),
     }
 }

@@ -56,6 +56,9 @@ fn every_problem() -> Vec<Problem> {
             distance: "42k".into(),
             missing: 3,
         },
+        BadTeams(v()),
+        LegsOutsideRelay,
+        LegTimesDisagree("1:02:03".into()),
     ]
 }
 
@@ -100,9 +103,12 @@ fn variant_number(p: &Problem) -> usize {
         UnknownSplit(_) => 35,
         SplitsOutOfOrder => 36,
         OfficialPlacesIncomplete { .. } => 37,
+        BadTeams(_) => 38,
+        LegsOutsideRelay => 39,
+        LegTimesDisagree(_) => 40,
     }
 }
-const PROBLEM_VARIANTS: usize = 38;
+const PROBLEM_VARIANTS: usize = 41;
 
 fn every_load_error() -> Vec<LoadError> {
     let mut all = vec![
@@ -174,6 +180,8 @@ fn quoted_value(p: &Problem) -> Option<String> {
         | UnknownRanking(v)
         | DuplicateSplitId(v)
         | BadAwards(v)
+        | BadTeams(v)
+        | LegTimesDisagree(v)
         | RowNotObject(v)
         | UnknownDistance(v)
         | UnknownSex(v)
