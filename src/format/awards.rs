@@ -106,17 +106,8 @@ fn groups(
     let mut out: Vec<GroupAwards> = Vec::with_capacity(list.len());
     for (j, entry) in list.into_iter().enumerate() {
         let at = format!("{at}[{j}]");
-        let raw = match entry {
-            Entry::Object { fields, repeated } => {
-                for key in repeated {
-                    notes.add(&format!("{at}.{key}"), Problem::DuplicateKey);
-                }
-                fields
-            }
-            Entry::Other(v) => {
-                notes.add(&at, Problem::EntryNotObject(v.shown()));
-                continue;
-            }
+        let Some(raw) = values::list_entry(entry, &at, notes) else {
+            continue;
         };
         let id_field = format!("{at}.id");
         let Some(id) = values::text(raw.id, &id_field, false, notes) else {

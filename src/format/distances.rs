@@ -13,16 +13,9 @@ pub(crate) fn read_distances(
     let mut distances: Vec<Distance> = Vec::with_capacity(raw.len());
     for (i, entry) in raw.into_iter().enumerate() {
         let at = format!("distances[{i}]");
-        let (fields, repeated) = match entry {
-            Entry::Object { fields, repeated } => (fields, repeated),
-            Entry::Other(v) => {
-                notes.add(&at, Problem::EntryNotObject(v.shown()));
-                continue;
-            }
+        let Some(fields) = values::list_entry(entry, &at, notes) else {
+            continue;
         };
-        for key in repeated {
-            notes.add(&format!("{at}.{key}"), Problem::DuplicateKey);
-        }
         if let Some(d) = read_distance(fields, &at, &distances, notes) {
             distances.push(d);
         }
@@ -121,16 +114,9 @@ fn read_splits(
     let mut last_km = 0.0;
     for (j, entry) in list.into_iter().enumerate() {
         let at = format!("{at}[{j}]");
-        let (raw, repeated) = match entry {
-            Entry::Object { fields, repeated } => (fields, repeated),
-            Entry::Other(v) => {
-                notes.add(&at, Problem::EntryNotObject(v.shown()));
-                continue;
-            }
+        let Some(raw) = values::list_entry(entry, &at, notes) else {
+            continue;
         };
-        for key in repeated {
-            notes.add(&format!("{at}.{key}"), Problem::DuplicateKey);
-        }
         let id_field = format!("{at}.id");
         let Some(id) = values::text(raw.id, &id_field, false, notes) else {
             notes.add(&id_field, Problem::MissingSplitId);

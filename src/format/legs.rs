@@ -37,19 +37,10 @@ pub(crate) fn read_legs(
     let mut legs = Vec::with_capacity(list.len());
     for (j, entry) in list.into_iter().enumerate() {
         let at = format!("legs[{j}]");
-        let raw = match entry {
-            Entry::Object { fields, repeated } => {
-                for key in repeated {
-                    notes.add(&format!("{at}.{key}"), Problem::DuplicateKey);
-                }
-                fields
-            }
-            // Kept as an empty leg: dropping it would renumber the legs after it.
-            Entry::Other(v) => {
-                notes.add(&at, Problem::EntryNotObject(v.shown()));
-                legs.push(Leg::default());
-                continue;
-            }
+        // A leg that is not an object is kept empty: dropping it would renumber the rest.
+        let Some(raw) = values::list_entry(entry, &at, notes) else {
+            legs.push(Leg::default());
+            continue;
         };
         let name_field = format!("{at}.name");
         let name = values::text(raw.name, &name_field, false, notes).unwrap_or_else(|| {

@@ -233,6 +233,23 @@ pub(crate) fn object<T>(v: Option<Entry<'_, T>>, field: &str, notes: &mut Notes)
     }
 }
 
+/// One entry of a list of objects: its fields, with repeated keys noted; None (with a
+/// warning) when the entry is not an object, so the caller skips or fills it.
+pub(crate) fn list_entry<T>(entry: Entry<'_, T>, at: &str, notes: &mut Notes) -> Option<T> {
+    match entry {
+        Entry::Object { fields, repeated } => {
+            for key in repeated {
+                notes.add(&format!("{at}.{key}"), Problem::DuplicateKey);
+            }
+            Some(fields)
+        }
+        Entry::Other(v) => {
+            notes.add(at, Problem::EntryNotObject(v.shown()));
+            None
+        }
+    }
+}
+
 /// `true` or `false`; None when absent or null, or (with a warning) of another type.
 pub(crate) fn flag(v: Option<Scalar<'_>>, field: &str, notes: &mut Notes) -> Option<bool> {
     match v? {
