@@ -158,6 +158,8 @@ async function snapshot(dist) {
   const copy = path.join(HERE, 'out', 'dist');
   fs.rmSync(copy, { recursive: true, force: true });
   fs.cpSync(dist, copy, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
+  // As a published demo: the first rows written into the page (scripts/prerender.mjs).
+  execFileSync('node', [path.join(REPO, 'scripts', 'prerender.mjs'), copy], { stdio: 'inherit' });
   return copy;
 }
 
@@ -617,17 +619,19 @@ async function main() {
     }
 
     if (opts.lighthouse && want('lighthouse')) {
-      log('Lighthouse (mobile, default results.json)');
-      lighthouse = await runLighthouse(`${server.url}/`, path.join(HERE, 'out'));
-      table.section('Lighthouse mobile (demo, default results.json; simulated slow 4G and 4x CPU)', ['category', 'score', 'target', 'verdict']);
-      if (lighthouse.error) table.row('(did not run)', lighthouse.error, '100', 'not measured');
-      for (const [cat, score] of Object.entries(lighthouse.scores ?? {})) {
-        const verdict = score >= TARGETS.lighthouse ? 'met' : `missed by ${TARGETS.lighthouse - score}`;
-        table.row(cat, String(score), '100', verdict);
-        judge(`Lighthouse ${cat} 100`, `${score}: ${verdict}`);
+      for (const [method, how] of [['simulate', 'simulated'], ['devtools', 'applied']]) {
+        log(`Lighthouse (mobile, default results.json, ${how} throttling)`);
+        lighthouse = await runLighthouse(`${server.url}/`, path.join(HERE, 'out'), { throttlingMethod: method });
+        table.section(`Lighthouse mobile (demo with its first view, default results.json; ${how} slow 4G and 4x CPU)`, ['category', 'score', 'target', 'verdict']);
+        if (lighthouse.error) table.row('(did not run)', lighthouse.error, '100', 'not measured');
+        for (const [cat, score] of Object.entries(lighthouse.scores ?? {})) {
+          const verdict = score >= TARGETS.lighthouse ? 'met' : `missed by ${TARGETS.lighthouse - score}`;
+          table.row(cat, String(score), '100', verdict);
+          judge(`Lighthouse ${cat} 100 (${how})`, `${score}: ${verdict}`);
+        }
+        for (const [m, v] of Object.entries(lighthouse.metrics ?? {})) table.row(`  ${m}`, v, '', '');
+        for (const f of lighthouse.failed ?? []) table.row(`  lost points: ${f}`, '', '', '');
       }
-      for (const [m, v] of Object.entries(lighthouse.metrics ?? {})) table.row(`  ${m}`, v, '', '');
-      for (const f of lighthouse.failed ?? []) table.row(`  lost points: ${f}`, '', '', '');
     }
   } finally {
     await browser.close().catch(() => {});

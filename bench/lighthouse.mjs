@@ -18,17 +18,20 @@ const METRICS = [
 /**
  * Audits `url`; resolves to { scores: {category: 0..100}, metrics: {name: text}, failed: [audit titles] }
  * or { error } when Lighthouse could not run. Saves the full report as JSON in `outDir`.
+ * `throttlingMethod` 'simulate' (Lighthouse's default: a fast load, then estimated) or
+ * 'devtools' (the load itself throttled: shows what paints from the HTML alone, such as
+ * the first view, which the estimate cannot see when the app takes over before a paint).
  */
-export async function runLighthouse(url, outDir) {
+export async function runLighthouse(url, outDir, { throttlingMethod = 'simulate' } = {}) {
   let chrome;
   try {
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttlingMethod });
     const lhr = result?.lhr;
     if (!lhr) return { error: 'Lighthouse returned no report' };
     if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
     fs.mkdirSync(outDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, 'lighthouse.json'), result.report);
+    fs.writeFileSync(path.join(outDir, `lighthouse-${throttlingMethod}.json`), result.report);
     const scores = {};
     for (const c of CATEGORIES) {
       const s = lhr.categories[c]?.score;

@@ -132,14 +132,14 @@ await ${init}({ module_or_path: ${FROM_PAGE('viewer-wasm')} });
   for (const path of [...shell.slice(1), ...onDemand]) build.update(readFileSync(join(dir, path)));
   const swPath = join(dir, 'sw.js');
   let sw = readFileSync(swPath, 'utf8');
-  const before = sw;
+  // The lines must be there to fill; filled already (a second run) is fine.
+  if (![/^const BUILD = .*;$/m, /^const SHELL = .*;$/m, /^const PARTS = .*;$/m].every((line) => line.test(sw))) {
+    throw new Error('offline_build: sw.js has no BUILD / SHELL / PARTS lines to fill');
+  }
   sw = sw
     .replace(/^const BUILD = .*;$/m, `const BUILD = '${build.digest('hex').slice(0, 16)}';`)
     .replace(/^const SHELL = .*;$/m, `const SHELL = ${JSON.stringify(shell)};`)
     .replace(/^const PARTS = .*;$/m, `const PARTS = ${JSON.stringify(onDemand)};`);
-  if (sw === before || !sw.includes(`const PARTS = ${JSON.stringify(onDemand)};`)) {
-    throw new Error('offline_build: sw.js has no BUILD / SHELL / PARTS lines to fill');
-  }
   writeFileSync(swPath, sw);
   console.log(`offline_build: ${shell.length} shell files and ${onDemand.length} on-demand parts cached by sw.js; offline copy script ${script}`);
 }

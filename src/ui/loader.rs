@@ -101,6 +101,12 @@ pub fn start_load(ui: Ui, source: Source) {
         ui.converted.set(None);
         // A big file's first screen of rows shows first, the rest of the page next.
         ui.first_screen_first();
+        // A first view painted before the app goes now; a search typed into it goes on.
+        if let Some(typed) = crate::web::first_view::take_over() {
+            if ui.q.get_untracked().is_empty() {
+                ui.q.set(typed);
+            }
+        }
         ui.load.set(state);
     });
 }

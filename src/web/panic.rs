@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("viewer panic: {info}").into());
+        super::first_view::remove();
         show_fatal_message();
     }));
 }

@@ -1,0 +1,50 @@
+//! The first view: plain HTML of the default list that scripts/prerender.mjs may write
+//! into index.html, painted before the app runs. The app takes it over when its own view
+//! is ready: the first view goes in the same task (nothing flashes in between), and what
+//! the runner typed into its search box, and the focus, carry over.
+use wasm_bindgen::JsCast;
+
+/// Removes the first view if the page has one. Returns what was typed into its search
+/// box (None when nothing was, or there is no first view).
+pub fn take_over() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let view = doc.get_element_by_id("first-view")?;
+    let input = view
+        .query_selector("input")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let typed = input
+        .as_ref()
+        .map(|i| i.value())
+        .filter(|v| !v.trim().is_empty());
+    let focused = match (input, doc.active_element()) {
+        (Some(i), Some(active)) => active == **i,
+        _ => false,
+    };
+    view.remove();
+    if focused {
+        // The app's search box exists once this task's render is done.
+        super::browser::after_paint(|| {
+            let search = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[data-testid=search]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(search) = search {
+                let _ = search.focus();
+            }
+        });
+    }
+    typed
+}
+
+/// Removes the first view without taking anything over: after a panic, so the error is
+/// not shown above stale rows.
+pub fn remove() {
+    let view = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("first-view"));
+    if let Some(view) = view {
+        view.remove();
+    }
+}
