@@ -99,15 +99,28 @@ pub fn start_load(ui: Ui, source: Source) {
             Ok(bytes) => route(&name, bytes, generation),
         };
         ui.converted.set(None);
-        // A big file's first screen of rows shows first, the rest of the page next.
-        ui.first_screen_first();
-        // A first view painted before the app goes now; a search typed into it goes on.
-        if let Some(typed) = crate::web::first_view::take_over() {
-            if ui.q.get_untracked().is_empty() {
-                ui.q.set(typed);
+        let show = move || {
+            if !current() {
+                return;
             }
+            // A big file's first screen of rows shows first, the rest of the page next.
+            ui.first_screen_first();
+            // A first view painted before the app goes now; a search typed into it goes on.
+            if let Some(typed) = crate::web::first_view::take_over() {
+                if ui.q.get_untracked().is_empty() {
+                    ui.q.set(typed);
+                }
+            }
+            ui.load.set(state);
+        };
+        // The first view is painted before the app replaces it: on a fast network the app
+        // can be ready before the page's first paint, and then the first view (the
+        // largest paint from the HTML alone) would never show.
+        if crate::web::first_view::present() {
+            crate::web::first_view::when_painted(show);
+        } else {
+            show();
         }
-        ui.load.set(state);
     });
 }
 

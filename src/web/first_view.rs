@@ -4,6 +4,35 @@
 //! the runner typed into its search box, and the focus, carry over.
 use wasm_bindgen::JsCast;
 
+/// Whether the page still shows a first view.
+pub fn present() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("first-view"))
+        .is_some()
+}
+
+/// Runs `f` once the page has had its first contentful paint (the first view is then on
+/// screen), or after a second at most (a tab opened in the background paints nothing).
+pub fn when_painted(f: impl FnOnce() + 'static) {
+    fn painted() -> bool {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0)
+    }
+    fn poll(f: Box<dyn FnOnce()>, tries: u32) {
+        if painted() || tries == 0 {
+            return f();
+        }
+        let Some(w) = web_sys::window() else {
+            return f();
+        };
+        let next = wasm_bindgen::closure::Closure::once_into_js(move || poll(f, tries - 1));
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 16);
+    }
+    poll(Box::new(f), 60);
+}
+
 /// Removes the first view if the page has one. Returns what was typed into its search
 /// box (None when nothing was, or there is no first view).
 pub fn take_over() -> Option<String> {
