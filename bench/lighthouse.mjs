@@ -22,7 +22,7 @@ const METRICS = [
  * 'devtools' (the load itself throttled: shows what paints from the HTML alone, such as
  * the first view, which the estimate cannot see when the app takes over before a paint).
  */
-export async function runLighthouse(url, outDir, { throttlingMethod = 'simulate' } = {}) {
+export async function runLighthouse(url, outDir, { throttlingMethod = 'simulate', name = throttlingMethod } = {}) {
   let chrome;
   try {
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
@@ -31,7 +31,7 @@ export async function runLighthouse(url, outDir, { throttlingMethod = 'simulate'
     if (!lhr) return { error: 'Lighthouse returned no report' };
     if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
     fs.mkdirSync(outDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, `lighthouse-${throttlingMethod}.json`), result.report);
+    fs.writeFileSync(path.join(outDir, `lighthouse-${name}.json`), result.report);
     const scores = {};
     for (const c of CATEGORIES) {
       const s = lhr.categories[c]?.score;

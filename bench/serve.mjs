@@ -99,9 +99,10 @@ function brotliMemo(buf) {
  * Serves dist/ (the e2e server's routes) plus the bench routes, compressed with brotli
  * when the browser accepts it, else gzip. Resolves to { url, close(), encodings, requested }
  * where encodings counts the Content-Encoding of each answer, so the report can say what
- * was used, and requested holds the paths asked for.
+ * was used, and requested holds the paths asked for. `gzipOnly` answers as a host that
+ * knows no brotli (GitHub Pages, many others).
  */
-export async function startBenchServer({ root, dataDir }) {
+export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
   MOUNTS['/bench/'] = HERE;
   MOUNTS['/bench-data/'] = path.resolve(dataDir);
   MOUNTS['/bench-lib/'] = path.join(REPO, 'node_modules');
@@ -118,7 +119,7 @@ export async function startBenchServer({ root, dataDir }) {
       let body = got.body;
       const accept = String(req.headers['accept-encoding'] ?? '');
       if (got.status === 200 && COMPRESSIBLE.test(String(headers['content-type'])) && body.length > 0) {
-        if (/\bbr\b/.test(accept)) {
+        if (/\bbr\b/.test(accept) && !gzipOnly) {
           body = brotliMemo(body);
           headers['content-encoding'] = 'br';
         } else if (/\bgzip\b/.test(accept)) {
