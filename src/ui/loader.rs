@@ -96,7 +96,21 @@ pub fn start_load(ui: Ui, source: Source) {
         // loading view says "reading" once the last byte is in (see app::Loading).
         let state = match bytes {
             Err(e) => LoadState::Failed(Arc::new(Failure::Fetch(e))),
-            Ok(bytes) => route(&name, bytes, generation),
+            Ok(bytes) => match route(&name, bytes, generation) {
+                Routed::Parsed(loaded) => {
+                    // Reading, placing and the first rows are three tasks, not one long
+                    // one: input typed meanwhile (into the first view) is not held up.
+                    browser::yield_to_page().await;
+                    if !current() {
+                        return;
+                    }
+                    let data = Dataset::from_loaded(loaded);
+                    browser::mark("results: places");
+                    browser::yield_to_page().await;
+                    LoadState::Ready(Arc::new(data))
+                }
+                Routed::Done(state) => state,
+            },
         };
         ui.converted.set(None);
         let show = move || {
@@ -138,14 +152,21 @@ pub fn default_source(ui: &Ui) -> Source {
 }
 
 /// Results JSON opens directly; CSV and IOF XML go to the mapping screen first.
-fn route(name: &str, bytes: Vec<u8>, generation: u32) -> LoadState {
-    let failed = |f: Failure| LoadState::Failed(Arc::new(f));
+/// What a downloaded file turned out to be: results read (the places still to compute),
+/// or a state already final (an import, or an error).
+enum Routed {
+    Parsed(crate::format::Loaded),
+    Done(LoadState),
+}
+
+fn route(name: &str, bytes: Vec<u8>, generation: u32) -> Routed {
+    let failed = |f: Failure| Routed::Done(LoadState::Failed(Arc::new(f)));
     match import::detect(&bytes, name) {
-        Kind::Csv | Kind::IofXml => LoadState::Importing(Arc::new(ImportDraft {
+        Kind::Csv | Kind::IofXml => Routed::Done(LoadState::Importing(Arc::new(ImportDraft {
             file_name: name.to_string(),
             bytes,
             generation,
-        })),
+        }))),
         Kind::Unknown if name.to_ascii_lowercase().ends_with(".xlsx") => {
             failed(Failure::UnknownKind(name.to_string()))
         }
@@ -153,11 +174,7 @@ fn route(name: &str, bytes: Vec<u8>, generation: u32) -> LoadState {
         Kind::Json | Kind::Unknown => match crate::format::parse_results(&bytes) {
             Ok(loaded) => {
                 browser::mark("results: parsed");
-                // The file's bytes are no longer needed: free them for what comes next.
-                drop(bytes);
-                let data = Dataset::from_loaded(loaded);
-                browser::mark("results: places");
-                LoadState::Ready(Arc::new(data))
+                Routed::Parsed(loaded)
             }
             Err(e) => failed(Failure::Format(e)),
         },

@@ -56,6 +56,17 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     let _ = w.request_animation_frame(later.unchecked_ref());
 }
 
+/// Lets the page handle input and paint before the caller goes on: a long piece of work
+/// split at such points is several short tasks, so a keystroke never waits for all.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Runs `f` once the page is painted and the browser has nothing else to do (or
 /// shortly after paint where requestIdleCallback is missing, as in Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {
