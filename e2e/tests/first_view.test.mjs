@@ -144,6 +144,28 @@ export const tests = [
     },
   },
   {
+    name: 'first view: after one visit it opens offline, first view and app',
+    serviceWorkers: 'allow',
+    allowConsole: [/ERR_INTERNET_DISCONNECTED/],
+    run: async ({ page, context, baseUrl, viewer }) => {
+      ensure();
+      await page.goto(`${baseUrl}${PAGE}`, { waitUntil: 'domcontentloaded' });
+      await viewer.loaded();
+      await page.waitForFunction(
+        async () => navigator.serviceWorker.controller && (await caches.match(new URL('first-view.js', location.href).href)),
+        null,
+        { timeout: 15_000, polling: 200 },
+      );
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      const cached = await page.evaluate(async () => (await caches.match(new URL('./', location.href).href))?.text());
+      if (!cached?.includes('id="first-view"')) throw new Error('the cached page has no first view');
+      await viewer.loaded();
+      if ((await page.locator('#first-view').count()) !== 0) throw new Error('the first view stayed offline');
+      if ((await viewer.rows()).length === 0) throw new Error('no rows offline');
+    },
+  },
+  {
     name: 'first view: accessible before the app starts',
     run: async ({ page, baseUrl, viewer }) => {
       ensure();

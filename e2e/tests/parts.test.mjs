@@ -82,6 +82,39 @@ export const tests = [
     },
   },
   {
+    name: 'on demand: after one visit Kazakh works with the network off, the import screen too',
+    serviceWorkers: 'allow',
+    allowConsole: [/ERR_INTERNET_DISCONNECTED/],
+    run: async ({ page, context, viewer, shot }) => {
+      assert.equal(await viewer.open(), 'results');
+      await page.waitForFunction(
+        async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const sw = await fetch('sw.js').then((r) => r.text());
+          const parts = JSON.parse(sw.match(/^const PARTS = (.*);$/m)[1]);
+          const hits = await Promise.all(parts.map((p) => caches.match(new URL(p, location.href).href)));
+          return parts.length === 2 && hits.every(Boolean);
+        },
+        null,
+        { timeout: 15_000, polling: 200 },
+      );
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      assert.equal(await viewer.loaded(), 'results');
+      await page.getByRole('button', { name: 'KK', exact: true }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'kk');
+      assert.match(await page.locator(tid('result-count')).innerText(), /^Табылды/);
+      await page.locator(tid('file-input')).setInputFiles(path.resolve(REPO, CSV));
+      const mapping = page.locator(tid('import-mapping'));
+      await mapping.waitFor();
+      assert.match(await mapping.innerText(), /бағандары қалай түсінілді/);
+      await shot('kazakh-offline-import');
+      await page.locator(tid('import-apply')).click();
+      await page.locator(tid('result-row')).first().waitFor();
+      assert.equal((await viewer.rows())[0].bib, '11');
+    },
+  },
+  {
     name: 'on demand: an importer that cannot be downloaded is said plainly, and results still open',
     allowConsole: [/on-demand module did not load/, /Failed to load resource/, /Failed to fetch dynamically imported module/],
     run: async ({ page, viewer, shot }) => {
