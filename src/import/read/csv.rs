@@ -2,8 +2,10 @@
 //! delimiter are guessed (and reported, so the organizer can correct them), quoted
 //! cells may hold delimiters, quotes ("") and line breaks.
 
-use super::notes::{ImportNote, NoteLog};
-use super::{text, values, Encoding, ImportError};
+use super::text;
+use crate::import::notes::{ImportNote, NoteLog};
+use crate::import::values;
+use crate::import::{Encoding, ImportError};
 
 /// A delimited file as cells, before any meaning is given to the columns.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +27,7 @@ pub struct ReadOptions {
     pub delimiter: Option<char>,
 }
 
-pub const DELIMITERS: [char; 3] = [',', ';', '\t'];
+const DELIMITERS: [char; 3] = [',', ';', '\t'];
 
 /// Reads a CSV / TSV export, guessing encoding and delimiter.
 pub fn read_table(bytes: &[u8], file_name: &str) -> Result<Table, ImportError> {
