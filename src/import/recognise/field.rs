@@ -29,7 +29,8 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every choice but `Split`, in the order a mapping screen lists them.
+    /// Every choice but `Split`, in the order a mapping screen lists them: the one list
+    /// of the fields' order (`slot` is derived from it, labels are found by field).
     pub const CHOICES: [Field; 17] = [
         Field::Ignore,
         Field::Bib,
@@ -82,28 +83,9 @@ impl Field {
         Field::CHOICES.into_iter().find(|f| f.key() == key)
     }
 
-    /// Position in `CHOICES`; None for a split.
+    /// Position in `CHOICES` (the one place the order is written); None for a split.
     pub(crate) fn slot(&self) -> Option<usize> {
-        Some(match self {
-            Field::Ignore => 0,
-            Field::Bib => 1,
-            Field::Name => 2,
-            Field::FirstName => 3,
-            Field::LastName => 4,
-            Field::Sex => 5,
-            Field::Age => 6,
-            Field::BirthYear => 7,
-            Field::Category => 8,
-            Field::Club => 9,
-            Field::City => 10,
-            Field::Country => 11,
-            Field::ChipTime => 12,
-            Field::GunTime => 13,
-            Field::Place => 14,
-            Field::Status => 15,
-            Field::Distance => 16,
-            Field::Split(_) => return None,
-        })
+        Field::CHOICES.iter().position(|c| c == self)
     }
 
     /// Fields a file holds at most once; the rest (Ignore, Split) may repeat.
