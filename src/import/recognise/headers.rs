@@ -4,6 +4,7 @@
 use super::vocabulary::*;
 use super::Field;
 use crate::import::values::{km_in, NameOrder};
+use crate::search::letters::plain_latin_letter;
 
 pub(super) fn normalize(header: &str) -> String {
     let lower = fold_accents(&header.to_lowercase().replace('_', " "));
@@ -11,20 +12,16 @@ pub(super) fn normalize(header: &str) -> String {
     trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Headers match with or without French and Spanish accents ("Catégorie", "Categorie").
+/// Headers match with or without accents ("Catégorie", "Categorie"), folded by the
+/// search's table (`search::letters`); Cyrillic headers are matched as written.
 fn fold_accents(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !plain_latin_letter(c, &mut out) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether a normalized header contains a word from a list (accents folded).

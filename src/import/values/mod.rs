@@ -133,7 +133,8 @@ mod tests {
         assert_eq!(slug("21.1 km"), "21-1-km");
         assert_eq!(slug("Полумарафон"), "polumarafon");
         assert_eq!(slug("Épreuve 10 km!"), "epreuve-10-km");
-        assert_eq!(slug("Қысқа"), "qysqa");
+        assert_eq!(slug("Қысқа"), "kyska");
+        assert_eq!(slug("Айдын"), "aydyn");
         assert_eq!(slug("!!"), "");
         assert_eq!(parse_decimal("42.195"), Some(42.195));
         assert_eq!(parse_decimal("21,0975"), Some(21.0975));

@@ -1,48 +1,19 @@
 //! Ids for URLs and JSON keys made from names.
 
+use crate::search::letters::plain_letter;
+
 /// An id for URLs and JSON keys: lowercase ASCII letters, digits and '-'. Cyrillic and
-/// Kazakh letters are transliterated, Latin accents dropped.
+/// Kazakh letters are transliterated and Latin accents dropped by the search's table
+/// (`search::letters`), so an id spells a name as search folds it (й → y, қ → k).
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {
             'a'..='z' | '0'..='9' => out.push(c),
-            _ => match fold_letter(c) {
-                Some(s) => out.push_str(s),
-                None if !out.ends_with('-') && !out.is_empty() => out.push('-'),
-                None => {}
-            },
+            _ if plain_letter(c, &mut out) => {}
+            _ if !out.ends_with('-') && !out.is_empty() => out.push('-'),
+            _ => {}
         }
     }
     out.trim_end_matches('-').to_string()
-}
-
-fn fold_letter(c: char) -> Option<&'static str> {
-    const CYRILLIC: [&str; 32] = [
-        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
-        "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
-    ];
-    let s = match c {
-        'а'..='я' => CYRILLIC[(c as u32 - 'а' as u32) as usize],
-        'ё' => "e",
-        'ә' => "a",
-        'ғ' => "g",
-        'қ' => "q",
-        'ң' => "n",
-        'ө' => "o",
-        'ұ' | 'ү' => "u",
-        'һ' => "h",
-        'і' => "i",
-        'à'..='å' => "a",
-        'ç' => "c",
-        'è'..='ë' => "e",
-        'ì'..='ï' => "i",
-        'ñ' => "n",
-        'ò'..='ö' | 'ø' => "o",
-        'ù'..='ü' => "u",
-        'ý' | 'ÿ' => "y",
-        'ß' => "ss",
-        _ => return None,
-    };
-    Some(s)
 }
