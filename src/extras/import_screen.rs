@@ -244,12 +244,11 @@ fn ColumnRow(table: Arc<Table>, index: usize, mapping: RwSignal<Mapping>) -> imp
                         .iter()
                         .cloned()
                         .chain([Field::Split(header.clone())])
-                        .enumerate()
-                        .map(|(k, f)| {
+                        .map(|f| {
                             let key = f.key();
                             view! {
                                 <option value=key prop:selected=move || current().key() == key>
-                                    {move || field_label(ui.texts(), k)}
+                                    {move || ui.texts().fields.label(&f)}
                                 </option>
                             }
                         })
@@ -258,10 +257,6 @@ fn ColumnRow(table: Arc<Table>, index: usize, mapping: RwSignal<Mapping>) -> imp
             </td>
         </tr>
     }
-}
-
-fn field_label(t: &Texts, k: usize) -> &'static str {
-    t.fields.get(k).copied().unwrap_or("")
 }
 
 /// The single distance's name and length, or one line per value of the Distance column.

@@ -1,5 +1,84 @@
 //! The interface strings, one struct per language. Patterns use {0}, {1}.
 
+/// The mapping screen's name for each import field, by field rather than by position,
+/// so the order of `import::Field::CHOICES` can change without mislabelling a column.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldLabels {
+    pub ignore: &'static str,
+    pub bib: &'static str,
+    pub name: &'static str,
+    pub first_name: &'static str,
+    pub last_name: &'static str,
+    pub sex: &'static str,
+    pub age: &'static str,
+    pub birth_year: &'static str,
+    pub category: &'static str,
+    pub club: &'static str,
+    pub city: &'static str,
+    pub country: &'static str,
+    pub chip_time: &'static str,
+    pub gun_time: &'static str,
+    pub place: &'static str,
+    pub status: &'static str,
+    pub distance: &'static str,
+    pub split: &'static str,
+}
+
+impl FieldLabels {
+    /// The label of a field (a split column's label is the word for split).
+    pub fn label(&self, field: &crate::import::Field) -> &'static str {
+        use crate::import::Field::*;
+        match field {
+            Ignore => self.ignore,
+            Bib => self.bib,
+            Name => self.name,
+            FirstName => self.first_name,
+            LastName => self.last_name,
+            Sex => self.sex,
+            Age => self.age,
+            BirthYear => self.birth_year,
+            Category => self.category,
+            Club => self.club,
+            City => self.city,
+            Country => self.country,
+            ChipTime => self.chip_time,
+            GunTime => self.gun_time,
+            Place => self.place,
+            Status => self.status,
+            Distance => self.distance,
+            Split(_) => self.split,
+        }
+    }
+
+    /// Every label, in the order of the struct.
+    pub fn all(&self) -> [&'static str; 18] {
+        let FieldLabels {
+            ignore,
+            bib,
+            name,
+            first_name,
+            last_name,
+            sex,
+            age,
+            birth_year,
+            category,
+            club,
+            city,
+            country,
+            chip_time,
+            gun_time,
+            place,
+            status,
+            distance,
+            split,
+        } = *self;
+        [
+            ignore, bib, name, first_name, last_name, sex, age, birth_year, category, club, city,
+            country, chip_time, gun_time, place, status, distance, split,
+        ]
+    }
+}
+
 pub struct Texts {
     pub months: [&'static str; 12],
     pub app_title: &'static str,
@@ -100,8 +179,8 @@ pub struct Texts {
     pub loading_so_far: &'static str,
     pub reading_results: &'static str,
     pub cancel: &'static str,
-    /// Labels of import::Field::CHOICES in order, then Split.
-    pub fields: [&'static str; 18],
+    /// What the mapping screen calls each import field.
+    pub fields: FieldLabels,
     pub import_title: &'static str,
     pub import_intro: &'static str,
     pub import_encoding: &'static str,
@@ -255,26 +334,26 @@ pub const EN: Texts = Texts {
     no_followed: "You follow no one yet: tap the star beside a runner.",
     export_csv: "Download CSV",
     print_card: "Print",
-    fields: [
-        "Ignore",
-        "Bib",
-        "Name",
-        "First name",
-        "Last name",
-        "Sex",
-        "Age",
-        "Birth year",
-        "Category",
-        "Club",
-        "City",
-        "Country",
-        "Chip time",
-        "Gun time",
-        "Place",
-        "Status",
-        "Distance",
-        "Split",
-    ],
+    fields: FieldLabels {
+        ignore: "Ignore",
+        bib: "Bib",
+        name: "Name",
+        first_name: "First name",
+        last_name: "Last name",
+        sex: "Sex",
+        age: "Age",
+        birth_year: "Birth year",
+        category: "Category",
+        club: "Club",
+        city: "City",
+        country: "Country",
+        chip_time: "Chip time",
+        gun_time: "Gun time",
+        place: "Place",
+        status: "Status",
+        distance: "Distance",
+        split: "Split",
+    },
     import_title: "How the columns of {0} were understood",
     import_intro: "Check each column and fix any that is wrong, then show the results.",
     import_encoding: "Text encoding",
@@ -411,26 +490,26 @@ pub const RU: Texts = Texts {
     no_followed: "Вы пока ни за кем не следите: нажмите звёздочку рядом с бегуном.",
     export_csv: "Скачать CSV",
     print_card: "Печать",
-    fields: [
-        "Не использовать",
-        "Номер",
-        "Имя",
-        "Имя (отдельно)",
-        "Фамилия",
-        "Пол",
-        "Возраст",
-        "Год рождения",
-        "Категория",
-        "Клуб",
-        "Город",
-        "Страна",
-        "Чистое время",
-        "Грязное время",
-        "Место",
-        "Статус",
-        "Дистанция",
-        "Отсечка",
-    ],
+    fields: FieldLabels {
+        ignore: "Не использовать",
+        bib: "Номер",
+        name: "Имя",
+        first_name: "Имя (отдельно)",
+        last_name: "Фамилия",
+        sex: "Пол",
+        age: "Возраст",
+        birth_year: "Год рождения",
+        category: "Категория",
+        club: "Клуб",
+        city: "Город",
+        country: "Страна",
+        chip_time: "Чистое время",
+        gun_time: "Грязное время",
+        place: "Место",
+        status: "Статус",
+        distance: "Дистанция",
+        split: "Отсечка",
+    },
     import_title: "Как поняты столбцы файла {0}",
     import_intro: "Проверьте каждый столбец, исправьте ошибки и покажите результаты.",
     import_encoding: "Кодировка",
@@ -567,26 +646,26 @@ pub const KK: Texts = Texts {
     no_followed: "Сіз әзірге ешкімді бақыламайсыз: жүгірушінің жанындағы жұлдызшаны басыңыз.",
     export_csv: "CSV жүктеп алу",
     print_card: "Басып шығару",
-    fields: [
-        "Қолданбау",
-        "Нөмір",
-        "Аты-жөні",
-        "Аты",
-        "Тегі",
-        "Жынысы",
-        "Жасы",
-        "Туған жылы",
-        "Санат",
-        "Клуб",
-        "Қала",
-        "Ел",
-        "Таза уақыт",
-        "Жалпы уақыт",
-        "Орын",
-        "Мәртебе",
-        "Қашықтық",
-        "Аралық уақыт",
-    ],
+    fields: FieldLabels {
+        ignore: "Қолданбау",
+        bib: "Нөмір",
+        name: "Аты-жөні",
+        first_name: "Аты",
+        last_name: "Тегі",
+        sex: "Жынысы",
+        age: "Жасы",
+        birth_year: "Туған жылы",
+        category: "Санат",
+        club: "Клуб",
+        city: "Қала",
+        country: "Ел",
+        chip_time: "Таза уақыт",
+        gun_time: "Жалпы уақыт",
+        place: "Орын",
+        status: "Мәртебе",
+        distance: "Қашықтық",
+        split: "Аралық уақыт",
+    },
     import_title: "{0} файлының бағандары қалай түсінілді",
     import_intro: "Әр бағанды тексеріп, қатесін түзетіңіз, содан кейін нәтижелерді көрсетіңіз.",
     import_encoding: "Мәтін кодталуы",
@@ -624,7 +703,7 @@ mod tests {
     /// Every field of a Texts, in order, so the tests can compare languages key by key.
     fn all(t: &Texts) -> Vec<&'static str> {
         let mut v: Vec<&'static str> = t.months.to_vec();
-        v.extend(t.fields);
+        v.extend(t.fields.all());
         v.extend([
             t.app_title,
             t.loading,
@@ -766,6 +845,30 @@ mod tests {
             .collect();
         p.sort();
         p
+    }
+
+    /// The English label of each field is its key in words, so a label wired to the
+    /// wrong field fails here; in every language each field has its own label.
+    #[test]
+    fn field_labels_belong_to_their_fields() {
+        use crate::import::Field;
+        let fields: Vec<Field> = Field::CHOICES
+            .into_iter()
+            .chain([Field::Split("5K".into())])
+            .collect();
+        for f in &fields {
+            assert_eq!(
+                EN.fields.label(f).to_lowercase(),
+                f.key().replace('_', " "),
+                "{f:?}"
+            );
+        }
+        for t in [&EN, &RU, &KK] {
+            let mut labels: Vec<&str> = fields.iter().map(|f| t.fields.label(f)).collect();
+            labels.sort();
+            labels.dedup();
+            assert_eq!(labels.len(), fields.len(), "{}", t.language);
+        }
     }
 
     #[test]

@@ -4,28 +4,26 @@
 //! [`read_table`] then [`guess_mapping`], then [`convert`] to a results/v1 document.
 //! IOF XML needs no mapping: [`read_iof_xml`] converts in one step.
 
+// Layers, each using only those below it (tests/import_layers.rs checks):
+// values (cells) < read (bytes -> text -> rows / elements) < recognise (columns ->
+// fields) < convert (records -> results/v1). `notes` and this file's types are shared.
 mod convert;
-mod csv;
-mod id_bib;
-mod iof;
-mod mapping;
 mod notes;
-mod text;
+mod read;
+mod recognise;
 mod values;
-mod xml;
 
-pub use convert::{convert, Conversion};
-pub use csv::{read_table, read_table_with, ReadOptions, Table};
-pub use iof::read_iof_xml;
-pub use mapping::{
+pub use convert::{convert, read_iof_xml, Conversion};
+pub use notes::ImportNote;
+pub use read::{read_table, read_table_with, ReadOptions, Table};
+pub use recognise::{
     distance_name, guess_distances, guess_mapping, DistanceSpec, Field, Mapping, NameOrder,
 };
-pub use notes::ImportNote;
 
 use std::fmt;
 
 /// How the bytes of a text file were read. Decoding is encoding_rs's (the WHATWG
-/// Encoding Standard, as browsers read); which one a file is in is our guess (text.rs).
+/// Encoding Standard, as browsers read); which one a file is in is our guess (read/text.rs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,

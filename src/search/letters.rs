@@ -52,6 +52,52 @@ fn fold_lower(c: char, out: &mut Vec<u8>) {
     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
 }
 
+/// A Latin or Cyrillic letter in plain lowercase ASCII, for ids made from names
+/// (slugs): this table's spelling, with the first spelling where search keeps two
+/// open (ә → a, ң → n, ё → e, š → s, ž → z, č → c, đ → d). Appends nothing and returns
+/// false for ASCII, punctuation and other scripts, which are the caller's to handle.
+pub(crate) fn plain_letter(c: char, out: &mut String) -> bool {
+    plain(c, true, out)
+}
+
+/// As `plain_letter`, for Latin letters only: header matching folds accents
+/// ("Catégorie" = "Categorie") but matches Cyrillic headers as written.
+pub(crate) fn plain_latin_letter(c: char, out: &mut String) -> bool {
+    plain(c, false, out)
+}
+
+fn plain(c: char, cyrillic_too: bool, out: &mut String) -> bool {
+    let c = super::case::lower(c);
+    if c.is_ascii() {
+        return false;
+    }
+    if is_mark(c) {
+        return true;
+    }
+    let spelled = special_latin(c).or_else(|| cyrillic_too.then(|| cyrillic(c)).flatten());
+    if let Some(s) = spelled {
+        for b in s.bytes() {
+            match b {
+                b'E' | b'G' => {}
+                b'Y' => out.push('e'),
+                b'W' => out.push('s'),
+                b'Z' => out.push('z'),
+                b'Q' => out.push('c'),
+                b'D' => out.push('d'),
+                b => out.push(char::from(b)),
+            }
+        }
+        return true;
+    }
+    match latin_base(c) {
+        Some(b) => {
+            out.push(char::from(b));
+            true
+        }
+        None => false,
+    }
+}
+
 /// Latin letters that accent-stripping alone would get wrong or could not fold.
 fn special_latin(c: char) -> Option<&'static str> {
     Some(match c {
@@ -231,6 +277,39 @@ mod tests {
         ];
         for (input, want) in table {
             assert_eq!(fold(&input.replace(' ', "")), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn plain_spellings_resolve_the_markers() {
+        let plain = |s: &str, cyrillic: bool| {
+            let mut out = String::new();
+            for c in s.chars() {
+                let folded = if cyrillic {
+                    plain_letter(c, &mut out)
+                } else {
+                    plain_latin_letter(c, &mut out)
+                };
+                if !folded {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        let table = [
+            ("Жаңабек Әлия Ёлкина", true, "zhanabek aliya elkina"),
+            ("Қайрат Йорданов", true, "kayrat yordanov"),
+            (
+                "Šimon Žák Čech Đorđe müller Øst",
+                true,
+                "simon zak cech dorde muller ost",
+            ),
+            ("catégorie größe", false, "categorie grosse"),
+            ("Номер n°", false, "Номер n°"),
+            ("王", true, "王"),
+        ];
+        for (input, cyrillic, want) in table {
+            assert_eq!(plain(input, cyrillic), want, "{input}");
         }
     }
 }

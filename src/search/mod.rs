@@ -25,7 +25,7 @@
 
 mod case;
 mod index;
-mod letters;
+pub(crate) mod letters;
 mod matching;
 mod skeleton;
 mod words;

@@ -2,8 +2,8 @@
 //! "Start No"...): the id becomes the bib, so runners keep the numbers the timing system
 //! knows them by instead of invented ones, and the mapping screen says which column.
 
-use super::csv::Table;
-use super::mapping::Field;
+use super::Field;
+use crate::import::read::Table;
 
 /// Headers (lowercase, `_` and `-` as spaces, words joined by one space) that name a
 /// runner's id or start number.

@@ -2,15 +2,17 @@
 //! each ClassResult becomes a distance, each PersonResult a result. IOF 2.0.3 files are
 //! read where their element names differ only a little.
 
-use super::convert::{document, put, Conversion, RowBibs};
-use super::mapping::unique_id;
-use super::notes::{ImportNote, NoteLog};
-use super::values::{parse_decimal, slug};
-use super::xml::{self, Element};
-use super::{text, Encoding, ImportError};
+use super::bibs::RowBibs;
+use super::record::{document, Checkpoint, Course, Runner};
+use super::Conversion;
 use crate::domain::time::{format_time, parse_time};
 use crate::domain::Status;
-use serde_json::{Map, Value};
+use crate::import::notes::{ImportNote, NoteLog};
+use crate::import::read::text;
+use crate::import::read::xml::{self, Element};
+use crate::import::recognise::unique_id;
+use crate::import::values::{parse_decimal, read_birth_year, slug};
+use crate::import::{Encoding, ImportError};
 
 /// Converts an IOF XML ResultList to a results/v1 document.
 pub fn read_iof_xml(bytes: &[u8]) -> Result<Conversion, ImportError> {
@@ -40,14 +42,6 @@ fn declared_encoding(bytes: &[u8]) -> Option<Encoding> {
     Encoding::from_label(name.split(['"', '\'']).next()?)
 }
 
-struct Class {
-    id: String,
-    name: String,
-    km: Option<f64>,
-    /// Split ids in course order, with the control code each stands for.
-    splits: Vec<(String, String)>,
-}
-
 fn convert_result_list(root: &Element) -> Conversion {
     let mut log = NoteLog::default();
     let event = root.child("Event");
@@ -65,7 +59,7 @@ fn convert_result_list(root: &Element) -> Conversion {
     };
     let bibs = people().filter_map(|p| p.child("Result").and_then(|r| r.text_at(&["BibNumber"])));
     let mut row_bibs = RowBibs::new(bibs, people().count());
-    let mut classes: Vec<Class> = Vec::new();
+    let mut classes: Vec<Course> = Vec::new();
     let mut results = Vec::new();
     for class_result in root.children_named("ClassResult") {
         let class_name = class_result
@@ -78,49 +72,24 @@ fn convert_result_list(root: &Element) -> Conversion {
             s if s.is_empty() => format!("class-{}", classes.len() + 1),
             s => s,
         };
-        let mut class = Class {
+        let mut class = Course {
             id: unique_id(&base, &taken),
             name: class_name.to_string(),
             km: course_km(class_result),
-            splits: Vec::new(),
+            ..Course::default()
         };
         for person_result in class_result.children_named("PersonResult") {
             let n = results.len() + 1;
             let entry = person(person_result, n, &mut row_bibs, &mut class, &mut log);
-            results.push(Value::Object(entry));
+            results.push(entry);
         }
         classes.push(class);
     }
     log.extend(row_bibs.note());
 
-    let distances = classes
-        .iter()
-        .map(|c| {
-            let mut d = Map::new();
-            put(&mut d, "id", c.id.clone().into());
-            put(&mut d, "name", c.name.clone().into());
-            if let Some(km) = c.km {
-                put(&mut d, "km", km.into());
-            }
-            if !c.splits.is_empty() {
-                let splits: Vec<Value> = c
-                    .splits
-                    .iter()
-                    .map(|(id, code)| {
-                        let mut s = Map::new();
-                        put(&mut s, "id", id.clone().into());
-                        put(&mut s, "name", code.clone().into());
-                        Value::Object(s)
-                    })
-                    .collect();
-                put(&mut d, "splits", splits.into());
-            }
-            Value::Object(d)
-        })
-        .collect();
     let rows_in = results.len();
     Conversion {
-        json: document(event_name, date, distances, results),
+        json: document(event_name, date, &classes, &results),
         notes: log.finish(),
         rows_in,
         rows_skipped: 0,
@@ -147,10 +116,10 @@ fn person(
     pr: &Element,
     n: usize,
     row_bibs: &mut RowBibs,
-    class: &mut Class,
+    class: &mut Course,
     log: &mut NoteLog,
-) -> Map<String, Value> {
-    let mut out = Map::new();
+) -> Runner {
+    let mut out = Runner::default();
     let person = pr.child("Person");
     let result = pr.child("Result");
 
@@ -158,7 +127,7 @@ fn person(
         Some(b) => b.to_string(),
         None => row_bibs.make(n),
     };
-    put(&mut out, "bib", bib.into());
+    out.bib = bib;
     let names = ["Name", "PersonName"];
     let part = |p: &str| names.iter().find_map(|name| get(person, &[name, p]));
     let name = [part("Given"), part("Family")]
@@ -166,20 +135,20 @@ fn person(
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-    put(&mut out, "name", name.into());
+    out.name = name;
     if let Some(sex) = person
         .and_then(|p| p.attr("sex"))
         .and_then(crate::domain::Sex::from_code)
     {
-        put(&mut out, "sex", sex.code().into());
+        out.sex = Some(sex.code().into());
     }
     let birth = get(person, &["BirthDate"]).or_else(|| get(person, &["BirthDate", "Date"]));
-    if let Some(year) = birth.and_then(super::values::read_birth_year) {
-        put(&mut out, "birth_year", year.into());
+    if let Some(year) = birth.and_then(read_birth_year) {
+        out.birth_year = Some(year);
     }
     let club = pr.child("Organisation").or_else(|| pr.child("Club"));
     if let Some(club) = get(club, &["Name"]).or_else(|| get(club, &["ShortName"])) {
-        put(&mut out, "club", club.into());
+        out.club = Some(club.into());
     }
     let nationality = person.and_then(|p| p.child("Nationality"));
     let country = nationality.and_then(|n| {
@@ -187,7 +156,7 @@ fn person(
             .or_else(|| n.child("CountryId").and_then(|c| c.attr("value")))
     });
     if let Some(code) = country.map(str::trim).filter(|c| !c.is_empty()) {
-        put(&mut out, "country", code.into());
+        out.country = Some(code.into());
     }
 
     let time_text = get(result, &["Time"]);
@@ -198,10 +167,10 @@ fn person(
             column: "Time".into(),
             text: raw.into(),
         });
-        put(&mut out, "chip_time", raw.into());
+        out.chip_time = Some(raw.into());
     }
     if let Some(t) = &time {
-        put(&mut out, "chip_time", t.clone().into());
+        out.chip_time = Some(t.clone());
     }
     let status_text = get(result, &["Status"]).or_else(|| {
         result
@@ -225,16 +194,16 @@ fn person(
         None if time.is_some() => Status::Finished,
         None => Status::Dns,
     };
-    put(&mut out, "status", status.code().into());
+    out.status = status.code().into();
     let position = get(result, &["Position"]).or_else(|| get(result, &["ResultPosition"]));
     if let (Some(p), Status::Finished) = (position.and_then(|p| p.parse::<u32>().ok()), status) {
         if p > 0 {
-            put(&mut out, "place", p.into());
+            out.place = Some(p);
         }
     }
 
     // Split ids are control codes; a control visited twice gets "-2" on the second.
-    let mut splits = Map::new();
+    let mut splits: Vec<(String, String)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut previous: Option<String> = None;
     for split in result
@@ -263,29 +232,32 @@ fn person(
         place_in_course(&mut class.splits, previous.as_deref(), &id, code);
         previous = Some(id.clone());
         match split.text_at(&["Time"]).and_then(read_seconds) {
-            Some(t) if status != "Missing" => drop(splits.insert(id, t.into())),
+            Some(t) if status != "Missing" => splits.push((id, t)),
             _ => log.push(ImportNote::MissingSplit {
                 row: n,
                 control: code.into(),
             }),
         }
     }
-    put(&mut out, "distance", class.id.clone().into());
-    if !splits.is_empty() {
-        put(&mut out, "splits", splits.into());
-    }
+    out.distance = class.id.clone();
+    out.splits = splits;
     out
 }
 
 /// Adds a control to the class's course order right after the one before it.
-fn place_in_course(course: &mut Vec<(String, String)>, after: Option<&str>, id: &str, code: &str) {
-    if course.iter().any(|(c, _)| c == id) {
+fn place_in_course(course: &mut Vec<Checkpoint>, after: Option<&str>, id: &str, code: &str) {
+    if course.iter().any(|c| c.id == id) {
         return;
     }
     let at = after
-        .and_then(|a| course.iter().position(|(c, _)| c == a))
+        .and_then(|a| course.iter().position(|c| c.id == a))
         .map_or(0, |i| i + 1);
-    course.insert(at, (id.to_string(), code.to_string()));
+    let point = Checkpoint {
+        id: id.to_string(),
+        name: code.to_string(),
+        km: None,
+    };
+    course.insert(at, point);
 }
 
 /// IOF 3.0 times are seconds ("2301", "2301.4"); 2.0.3 wrote "38:21" or "0:38:21".

@@ -1,9 +1,12 @@
 //! Reading a delimited text export into a table of strings: the encoding and the
 //! delimiter are guessed (and reported, so the organizer can correct them), quoted
-//! cells may hold delimiters, quotes ("") and line breaks.
+//! cells may hold delimiters, quotes ("") and line breaks. The cells are cut by
+//! csv-core; what the table does with them (header, ragged rows, damage) is ours.
 
-use super::notes::{ImportNote, NoteLog};
-use super::{text, values, Encoding, ImportError};
+use super::text;
+use crate::import::notes::{ImportNote, NoteLog};
+use crate::import::values;
+use crate::import::{Encoding, ImportError};
 
 /// A delimited file as cells, before any meaning is given to the columns.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +28,7 @@ pub struct ReadOptions {
     pub delimiter: Option<char>,
 }
 
-pub const DELIMITERS: [char; 3] = [',', ';', '\t'];
+const DELIMITERS: [char; 3] = [',', ';', '\t'];
 
 /// Reads a CSV / TSV export, guessing encoding and delimiter.
 pub fn read_table(bytes: &[u8], file_name: &str) -> Result<Table, ImportError> {
@@ -156,81 +159,99 @@ fn guess_delimiter(text: &str, file_name: &str) -> char {
     best.0
 }
 
-/// Splits text into records of cells. Returns the records and, if a quoted cell ran to
-/// the end of the text, the index of the record it started in. Delimiters, quotes and
-/// line ends are ASCII, so cutting the text at them keeps it valid UTF-8.
+/// Splits text into records of cells with csv-core. Returns the records and, if a
+/// quoted cell ran to the end of the text, the index of the record it started in.
+/// Delimiters, quotes and line ends are ASCII, so the cells stay valid UTF-8.
 fn parse_records(text: &str, delimiter: char, limit: usize) -> (Vec<Vec<String>>, Option<usize>) {
     let d = if delimiter.is_ascii() {
         delimiter as u8
     } else {
         b','
     };
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(d).build();
     let b = text.as_bytes();
-    let cell_end = |from: usize| {
-        b[from..]
-            .iter()
-            .position(|&c| c == d || c == b'\r' || c == b'\n')
-            .map_or(b.len(), |n| from + n)
-    };
+    let mut out = vec![0u8; 4096];
     let mut records = Vec::new();
     let mut record: Vec<String> = Vec::new();
-    let mut unclosed = None;
-    let mut i = 0;
-    while i < b.len() {
-        let mut cell = String::new();
-        if b[i] == b'"' {
-            i += 1;
-            loop {
-                match b[i..].iter().position(|&c| c == b'"') {
-                    Some(n) => {
-                        cell.push_str(&text[i..i + n]);
-                        i += n + 1;
-                        if b.get(i) == Some(&b'"') {
-                            cell.push('"');
-                            i += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    None => {
-                        cell.push_str(&text[i..]);
-                        i = b.len();
-                        unclosed = Some(records.len());
-                        break;
-                    }
+    let mut field: Vec<u8> = Vec::new();
+    let mut pos = 0;
+    let mut field_start = 0;
+    let mut record_start = true;
+    loop {
+        if record_start {
+            // csv-core skips empty lines; here each is a record of one empty cell, so
+            // rows keep their numbers and the converter can count them.
+            match b.get(pos) {
+                Some(b'\n') if pos > 0 && b[pos - 1] == b'\r' => {
+                    pos += 1;
+                    continue;
                 }
+                Some(b'\r' | b'\n') => {
+                    pos += 1;
+                    records.push(vec![String::new()]);
+                    if records.len() >= limit {
+                        return (records, None);
+                    }
+                    continue;
+                }
+                _ => {}
             }
+            record_start = false;
+            field_start = pos;
         }
-        // Text after a closing quote ("a"b) is kept: lenient beats losing it.
-        let end = cell_end(i);
-        cell.push_str(&text[i..end]);
-        record.push(cell);
-        i = end;
-        match b.get(i) {
-            Some(&c) if c == d => {
-                i += 1;
-                if i == b.len() {
-                    record.push(String::new());
+        let (result, read, written) = reader.read_field(&b[pos..], &mut out);
+        pos += read;
+        field.extend_from_slice(&out[..written]);
+        match result {
+            csv_core::ReadFieldResult::InputEmpty | csv_core::ReadFieldResult::OutputFull => {}
+            csv_core::ReadFieldResult::Field { record_end } => {
+                let unclosed = pos == b.len() && !quote_closes(&b[field_start..]);
+                record.push(String::from_utf8_lossy(&field).into_owned());
+                field.clear();
+                field_start = pos;
+                if unclosed {
+                    records.push(std::mem::take(&mut record));
+                    let at = records.len() - 1;
+                    return (records, Some(at));
+                }
+                if record_end {
+                    records.push(std::mem::take(&mut record));
+                    record_start = true;
+                    if records.len() >= limit {
+                        return (records, None);
+                    }
                 }
             }
-            Some(&c) => {
-                i += if c == b'\r' && b.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                records.push(std::mem::take(&mut record));
-                if records.len() >= limit {
-                    return (records, None);
-                }
-            }
-            None => {}
+            csv_core::ReadFieldResult::End => break,
         }
     }
-    if !record.is_empty() {
-        records.push(record);
+    (records, None)
+}
+
+#[cfg(test)]
+pub(super) fn split_for_tests(
+    text: &str,
+    delimiter: char,
+    limit: usize,
+) -> (Vec<Vec<String>>, Option<usize>) {
+    parse_records(text, delimiter, limit)
+}
+
+/// Whether a cell's text, when it starts with a quote, has its closing quote ("" is
+/// a quote inside the cell). A cell that does not start with one needs none.
+fn quote_closes(raw: &[u8]) -> bool {
+    if raw.first() != Some(&b'"') {
+        return true;
     }
-    (records, unclosed)
+    let mut i = 1;
+    while let Some(n) = raw[i..].iter().position(|&c| c == b'"') {
+        i += n + 1;
+        if raw.get(i) != Some(&b'"') {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -261,7 +282,23 @@ mod tests {
     }
 
     #[test]
+    fn keeps_blank_lines_as_rows() {
+        let table: [(&str, Vec<Vec<&str>>); 4] = [
+            ("a\n\nb", vec![vec!["a"], vec![""], vec!["b"]]),
+            ("a\r\n\r\nb\r\n", vec![vec!["a"], vec![""], vec!["b"]]),
+            ("\n\na", vec![vec![""], vec![""], vec!["a"]]),
+            ("a\r\rb", vec![vec!["a"], vec![""], vec!["b"]]),
+        ];
+        for (text, want) in table {
+            assert_eq!(cells(text, ','), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn reports_unclosed_quote() {
+        assert_eq!(parse_records("\"a\"\"", ',', usize::MAX).1, Some(0));
+        assert_eq!(parse_records("\"a\"\"\"", ',', usize::MAX).1, None);
+        assert_eq!(parse_records("x,\"", ',', usize::MAX).1, Some(0));
         let (records, unclosed) = parse_records("a,b\n\"oops,1\n2,3", ',', usize::MAX);
         assert_eq!(unclosed, Some(1));
         assert_eq!(records.len(), 2);

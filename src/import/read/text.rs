@@ -4,20 +4,7 @@
 //! European names (which also reads Latin-1). The decoding is encoding_rs's; the guess
 //! of which code page is ours.
 
-use super::Encoding;
-
-/// The Windows-1252 character a C1 control stands for: such controls appear in text
-/// that was Windows-1252 but got read as Latin-1 somewhere upstream (O\x92REILLY).
-pub fn c1_as_cp1252(c: char) -> Option<char> {
-    let code = c as u32;
-    if !(0x80..=0x9F).contains(&code) {
-        return None;
-    }
-    let byte = [code as u8];
-    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
-    let fixed = text.chars().next()?;
-    (fixed != c).then_some(fixed)
-}
+use crate::import::Encoding;
 
 /// Decodes the bytes, choosing the encoding unless one is given. A byte order mark is
 /// dropped.
@@ -100,9 +87,6 @@ mod tests {
         assert_eq!(one(0x81, Encoding::Windows1252), "\u{81}");
         assert_eq!(one(0xE9, Encoding::Koi8R), "И");
         assert_eq!(one(0x88, Encoding::Ibm866), "И");
-        assert_eq!(c1_as_cp1252('\u{92}'), Some('’'));
-        assert_eq!(c1_as_cp1252('\u{81}'), None);
-        assert_eq!(c1_as_cp1252('a'), None);
     }
 
     #[test]
