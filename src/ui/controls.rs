@@ -30,6 +30,9 @@ pub fn ViewTabs() -> impl IntoView {
         <nav class="tabs" aria-label=move || ui.texts().tab_results>
             {tab(View::Results, move || use_ui().texts().tab_results)}
             {tab(View::Podiums, move || use_ui().texts().tab_podiums)}
+            <Show when=move || ui.dataset().is_some_and(|d| d.has_teams())>
+                {tab(View::Teams, move || use_ui().texts().tab_teams)}
+            </Show>
         </nav>
     }
 }
