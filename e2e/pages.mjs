@@ -52,10 +52,10 @@ export class Viewer {
    * opens those) or load-error; returns 'results' or 'error'.
    */
   async loaded() {
-    const views = ['result-count', 'load-error', 'runner-detail', 'podium'].map(tid).join(', ');
+    const views = ['result-count', 'load-error', 'runner-detail', 'podium', 'team-standing'].map(tid).join(', ');
     const either = this.page.locator(views).first();
     await either.waitFor({ state: 'visible' }).catch(() => {
-      throw new Error('no view appeared: none of result-count, load-error, runner-detail, podium');
+      throw new Error('no view appeared: none of result-count, load-error, runner-detail, podium, team-standing');
     });
     await this.settle();
     return (await this.loadError()) == null ? 'results' : 'error';
@@ -79,6 +79,7 @@ export class Viewer {
           rows.length,
           rows[0]?.getAttribute('data-bib'),
           rows[rows.length - 1]?.getAttribute('data-bib'),
+          document.querySelectorAll('[data-testid="team-row"], [data-testid="relay-leg"]').length,
         ].join('|');
         const now = performance.now();
         if (window.__e2eSettle?.token !== token) window.__e2eSettle = { token, sig, since: now };
@@ -216,6 +217,44 @@ export class Viewer {
     await podium.waitFor({ state: 'visible' });
     await this.settle();
     return this.podiums();
+  }
+
+  /** [{ distance, group, rows: [{ team, place (number or null), open }] }] for every team table shown. */
+  async teams() {
+    return this.page.locator(tid('team-standing')).evaluateAll((ts) =>
+      ts.map((t) => ({
+        distance: t.dataset.distance ?? null,
+        group: t.dataset.group ?? null,
+        rows: [...t.querySelectorAll('[data-testid="team-row"]')].map((r) => ({
+          team: r.dataset.team ?? null,
+          place: /^\d+$/.test(r.dataset.place ?? '') ? Number(r.dataset.place) : null,
+          open: r.querySelector('[aria-expanded="true"]') != null,
+        })),
+      })),
+    );
+  }
+
+  /** Taps a team in a standings table (of `distance` and `group` when given) and settles. */
+  async openTeam(team, { distance, group } = {}) {
+    let table = tid('team-standing');
+    if (distance) table += `[data-distance="${cssString(distance)}"]`;
+    if (group) table += `[data-group="${cssString(group)}"]`;
+    const row = this.page.locator(`${table} ${tid('team-row')}[data-team="${cssString(team)}"]`).first();
+    await row.locator('button').first().click();
+    await this.settle();
+    return row;
+  }
+
+  /** The relay legs shown: [{ leg, bib, marked, text }]. */
+  async legs() {
+    return this.page.locator(tid('relay-leg')).evaluateAll((ls) =>
+      ls.map((l) => ({
+        leg: Number(l.dataset.leg),
+        bib: l.dataset.bib ?? '',
+        marked: l.getAttribute('aria-current') === 'true',
+        text: l.textContent.replace(/\s+/g, ' ').trim(),
+      })),
+    );
   }
 
   /** The current URL's query parameters as a plain object. */

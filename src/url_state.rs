@@ -15,7 +15,7 @@ pub struct UrlState {
     pub lang: Option<String>,
     pub theme: Option<String>,
     pub embed: bool,
-    /// "podiums" for the podiums view; empty for the results list.
+    /// "podiums" or "teams" for those views; empty for the results list.
     pub view: String,
     /// Seconds between fetches of the file (live results); Some(0) turns live mode off
     /// even for provisional results.

@@ -273,7 +273,8 @@ fn accepted(d: &Dataset, sel: &Selection, i: usize) -> bool {
             .is_none_or(|c| r.category.as_deref() == Some(c))
         && match sel.status {
             StatusFilter::All => true,
-            StatusFilter::Only(s) => r.status == s,
+            StatusFilter::Only(s) => r.status == s && !r.on_course,
+            StatusFilter::OnCourse => r.on_course,
         }
 }
 

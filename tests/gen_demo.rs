@@ -472,3 +472,55 @@ fn demo_and_fixtures_load_without_warnings() {
         );
     }
 }
+
+/// Issue 15 in the demo: club standings on the marathon, the half and the Nordic walk,
+/// each table with placed teams that field real scorers; masters prizes on the 10 km
+/// with the main podiums' runners left out of the categories.
+#[test]
+fn demo_has_club_standings_and_masters_awards() {
+    use race_results::dataset::Dataset;
+    use race_results::domain::PodiumGroup;
+    let bytes = std::fs::read(root().join("public/results.json")).unwrap();
+    let d = Dataset::load(&bytes).unwrap();
+    let ids = |t: &race_results::domain::TeamTable| {
+        format!("{}/{}", d.results.distances[t.distance].id, t.group.code())
+    };
+    let tables: Vec<String> = d.teams().iter().map(ids).collect();
+    assert_eq!(
+        tables,
+        [
+            "42k/M",
+            "42k/F",
+            "21k/M",
+            "21k/F",
+            "21k/mixed",
+            "10k-walk/overall"
+        ]
+    );
+    for t in d.teams() {
+        let placed = t.teams.iter().filter(|s| s.place.is_some()).count();
+        assert!(placed >= 3, "{}: {placed} placed teams", ids(t));
+        assert!(t
+            .teams
+            .iter()
+            .all(|s| s.place.is_none() || s.scorers.len() == t.scorers as usize));
+    }
+    let ten = d.distance_index("10k").unwrap();
+    let masters: Vec<_> = d
+        .podiums()
+        .iter()
+        .filter(|p| p.distance == ten)
+        .filter(|p| matches!(&p.group, PodiumGroup::Category(c) if c.ends_with("40")))
+        .collect();
+    assert_eq!(masters.len(), 2, "M40 and F40 podiums");
+    for p in masters {
+        assert!(p.entries.iter().all(|e| e.prize.is_some()), "{:?}", p.group);
+        let main: Vec<usize> = d
+            .podiums()
+            .iter()
+            .filter(|m| m.distance == ten && matches!(m.group, PodiumGroup::Sex(_)))
+            .flat_map(|m| m.entries.iter().map(|e| e.runner))
+            .collect();
+        assert!(p.entries.iter().all(|e| !main.contains(&e.runner)));
+    }
+}

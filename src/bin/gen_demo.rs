@@ -1,5 +1,6 @@
 //! Writes demo results for the viewer: an invented Almaty Marathon 2021 with about
-//! 3,000 runners over four distances, in format results/v1.
+//! 3,000 runners over four distances, in format results/v1, with club standings for the
+//! marathon, the half and the Nordic walking, and masters prizes on the 10 km.
 //!
 //! `gen_demo [--runners N] [--seed S] [--out PATH]`. The same arguments always give the
 //! same bytes, so the committed public/results.json can be checked against a fresh run.
@@ -219,6 +220,36 @@ impl Serialize for DistanceOut<'_> {
             prizes: &'static [u64],
             #[serde(skip_serializing_if = "std::ops::Not::not")]
             categories: bool,
+            #[serde(skip_serializing_if = "std::ops::Not::not")]
+            exclude_winners: bool,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            min_finishers: Option<u32>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            groups: Vec<AwardGroup>,
+        }
+        #[derive(serde::Serialize)]
+        struct AwardGroup {
+            id: &'static str,
+            #[serde(skip_serializing_if = "<[u64]>::is_empty")]
+            prizes: &'static [u64],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            merge_into: Option<&'static str>,
+        }
+        #[derive(serde::Serialize)]
+        struct Teams {
+            by: &'static str,
+            scorers: u32,
+            groups: Vec<TeamGroup>,
+        }
+        #[derive(serde::Serialize)]
+        struct TeamGroup {
+            id: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            scorers: Option<u32>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            min_women: Option<u32>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            min_men: Option<u32>,
         }
         #[derive(serde::Serialize)]
         struct Distance {
@@ -230,8 +261,11 @@ impl Serialize for DistanceOut<'_> {
             #[serde(skip_serializing_if = "Vec::is_empty")]
             splits: Vec<Split>,
             awards: Awards,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            teams: Option<Teams>,
         }
         let c = self.0;
+        let masters = c.masters.as_ref();
         Distance {
             id: c.id,
             name: c.name,
@@ -252,7 +286,32 @@ impl Serialize for DistanceOut<'_> {
                 by: "sex",
                 prizes: c.prizes,
                 categories: c.categories,
+                exclude_winners: masters.is_some(),
+                min_finishers: masters.map(|m| m.min_finishers),
+                groups: masters
+                    .map_or(&[][..], |m| m.groups)
+                    .iter()
+                    .map(|g| AwardGroup {
+                        id: g.id,
+                        prizes: g.prizes,
+                        merge_into: g.merge_into,
+                    })
+                    .collect(),
             },
+            teams: c.teams.as_ref().map(|t| Teams {
+                by: "club",
+                scorers: t.scorers,
+                groups: t
+                    .groups
+                    .iter()
+                    .map(|g| TeamGroup {
+                        id: g.id,
+                        scorers: g.scorers,
+                        min_women: g.min_women,
+                        min_men: g.min_men,
+                    })
+                    .collect(),
+            }),
         }
         .serialize(serializer)
     }

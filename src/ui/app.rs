@@ -14,6 +14,7 @@ use super::result_list::ResultList;
 use super::runner_card::RunnerCard;
 use super::stars::Stars;
 use super::state::{use_ui, LoadState, Ui, View};
+use super::teams::TeamsView;
 use crate::i18n::fill;
 use crate::url_state::UrlState;
 use crate::web::browser;
@@ -157,13 +158,18 @@ fn Loading() -> impl IntoView {
 fn Viewer() -> impl IntoView {
     let ui = use_ui();
     let card_open = move || ui.runner.get().is_some();
+    // A live refresh keeps the view: only a change of this answer rebuilds it.
+    let has_teams = Memo::new(move |_| ui.dataset().is_some_and(|d| d.has_teams()));
     view! {
         <div class="viewer" class:with-card=card_open>
             <div class="main-col">
                 <ViewTabs />
                 {move || {
-                    if ui.view.get() == View::Podiums {
+                    let view = ui.view.get();
+                    if view == View::Podiums {
                         view! { <PodiumsView /> }.into_any()
+                                    } else if view == View::Teams && has_teams.get() {
+                        view! { <TeamsView /> }.into_any()
                     } else {
                         view! {
                             <Controls />

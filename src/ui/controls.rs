@@ -30,6 +30,9 @@ pub fn ViewTabs() -> impl IntoView {
         <nav class="tabs" aria-label=move || ui.texts().tab_results>
             {tab(View::Results, move || use_ui().texts().tab_results)}
             {tab(View::Podiums, move || use_ui().texts().tab_podiums)}
+            <Show when=move || ui.dataset().is_some_and(|d| d.has_teams())>
+                {tab(View::Teams, move || use_ui().texts().tab_teams)}
+            </Show>
         </nav>
     }
 }
@@ -75,6 +78,7 @@ pub fn Controls() -> impl IntoView {
                 <SexFilter />
                 <CategoryFilter />
                 <MyRunnersFilter />
+                <OnCourseFilter />
                 <button
                     type="button"
                     class="more-toggle"
@@ -259,5 +263,35 @@ fn SortSelect() -> impl IntoView {
             value=ui.sort
             options=options
         />
+    }
+}
+
+/// Live results: the runners still on the course, furthest first. Shown only while the
+/// file has any; the status filter carries it in the URL (`status=started`).
+#[component]
+fn OnCourseFilter() -> impl IntoView {
+    let ui = use_ui();
+    let count = Memo::new(move |_| {
+        ui.dataset().map_or(0, |d| {
+            d.results.runners.iter().filter(|r| r.on_course).count()
+        })
+    });
+    let on = move || ui.status.with(|s| s == "started");
+    let toggle = move |_| {
+        let next = if on() { "" } else { "started" };
+        ui.set_filter(ui.status, next.to_string());
+    };
+    view! {
+        <Show when=move || { count.get() > 0 }>
+            <button
+                type="button"
+                class="my-runners on-course"
+                data-testid="on-course"
+                aria-pressed=move || on().to_string()
+                on:click=toggle
+            >
+                {move || crate::i18n::fill(ui.texts().on_course_filter, &[&count.get().to_string()])}
+            </button>
+        </Show>
     }
 }

@@ -16,6 +16,7 @@ pub mod result_list;
 pub mod runner_card;
 pub mod stars;
 pub mod state;
+pub mod teams;
 
 pub use app::App;
 

@@ -33,6 +33,8 @@ pub struct ImportDraft {
 pub enum View {
     Results,
     Podiums,
+    /// Team standings and relay teams (`view=teams`).
+    Teams,
 }
 
 #[derive(Clone, Copy)]
@@ -123,10 +125,10 @@ impl Ui {
         self.sort.set(url.sort.clone());
         self.page.set(url.page);
         self.runner.set(url.runner.clone());
-        self.view.set(if url.view == "podiums" {
-            View::Podiums
-        } else {
-            View::Results
+        self.view.set(match url.view.as_str() {
+            "podiums" => View::Podiums,
+            "teams" => View::Teams,
+            _ => View::Results,
         });
         self.theme.set(url.theme.clone());
         self.embed.set(url.embed);
@@ -154,6 +156,7 @@ impl Ui {
             embed: self.embed.get(),
             view: match self.view.get() {
                 View::Podiums => "podiums".into(),
+                View::Teams => "teams".into(),
                 View::Results => String::new(),
             },
             live: self.live.get(),
@@ -178,6 +181,11 @@ impl Ui {
 
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
+    }
+
+    /// For parts rebuilt whenever the language changes anyway.
+    pub fn texts_untracked(&self) -> &'static Texts {
+        self.lang.get_untracked().texts()
     }
 
     /// For component bodies that are rebuilt whenever the file changes anyway.

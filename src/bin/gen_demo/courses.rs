@@ -79,6 +79,58 @@ pub enum Who {
     Drawn(People),
 }
 
+/// Club standings: a club's best `scorers` finishers score, in each group.
+pub struct Teams {
+    pub scorers: u32,
+    pub groups: &'static [TeamGroup],
+}
+
+/// One standing: "M", "F", "mixed" or "overall", with its own scorers and minimums.
+pub struct TeamGroup {
+    pub id: &'static str,
+    pub scorers: Option<u32>,
+    pub min_women: Option<u32>,
+    pub min_men: Option<u32>,
+}
+
+const fn group(id: &'static str) -> TeamGroup {
+    TeamGroup {
+        id,
+        scorers: None,
+        min_women: None,
+        min_men: None,
+    }
+}
+
+/// Masters awards: the main podiums' runners left out of the categories, prizes for the
+/// masters categories, and small old categories merged into younger ones.
+pub struct Masters {
+    pub min_finishers: u32,
+    pub groups: &'static [AwardGroup],
+}
+
+pub struct AwardGroup {
+    pub id: &'static str,
+    pub prizes: &'static [u64],
+    pub merge_into: Option<&'static str>,
+}
+
+const fn prize(id: &'static str, prizes: &'static [u64]) -> AwardGroup {
+    AwardGroup {
+        id,
+        prizes,
+        merge_into: None,
+    }
+}
+
+const fn merge(id: &'static str, into: &'static str) -> AwardGroup {
+    AwardGroup {
+        id,
+        prizes: &[],
+        merge_into: Some(into),
+    }
+}
+
 pub struct Course {
     pub id: &'static str,
     pub name: &'static str,
@@ -103,6 +155,8 @@ pub struct Course {
     pub leads: &'static [Lead],
     /// An age category whose place `.1` is shared on purpose.
     pub shared_category_place: Option<(&'static str, usize)>,
+    pub teams: Option<Teams>,
+    pub masters: Option<Masters>,
 }
 
 /// Tenths of a second.
@@ -211,6 +265,17 @@ pub const COURSES: [Course; 4] = [
             lead(F, Russian, t(3, 6, 45)),
         ],
         shared_category_place: None,
+        teams: Some(Teams {
+            scorers: 5,
+            groups: &[
+                group("M"),
+                TeamGroup {
+                    scorers: Some(3),
+                    ..group("F")
+                },
+            ],
+        }),
+        masters: None,
     },
     Course {
         id: "21k",
@@ -290,6 +355,22 @@ pub const COURSES: [Course; 4] = [
             lead(F, Uzbek, t(1, 21, 33)),
         ],
         shared_category_place: None,
+        teams: Some(Teams {
+            scorers: 4,
+            groups: &[
+                group("M"),
+                TeamGroup {
+                    scorers: Some(3),
+                    ..group("F")
+                },
+                TeamGroup {
+                    min_women: Some(2),
+                    min_men: Some(2),
+                    ..group("mixed")
+                },
+            ],
+        }),
+        masters: None,
     },
     Course {
         id: "10k",
@@ -339,6 +420,19 @@ pub const COURSES: [Course; 4] = [
             lead(F, Kyrgyz, t(0, 39, 55)),
         ],
         shared_category_place: Some(("M50", 2)),
+        teams: None,
+        masters: Some(Masters {
+            min_finishers: 3,
+            groups: &[
+                prize("M40", &[60_000, 40_000, 20_000]),
+                prize("F40", &[60_000, 40_000, 20_000]),
+                prize("M50", &[60_000, 40_000, 20_000]),
+                prize("F50", &[60_000, 40_000, 20_000]),
+                merge("M60", "M55"),
+                merge("F60", "F55"),
+                merge("F55", "F50"),
+            ],
+        }),
     },
     Course {
         id: "10k-walk",
@@ -385,5 +479,10 @@ pub const COURSES: [Course; 4] = [
             lead(F, Kyrgyz, t(1, 13, 30)),
         ],
         shared_category_place: None,
+        teams: Some(Teams {
+            scorers: 3,
+            groups: &[group("overall")],
+        }),
+        masters: None,
     },
 ];
