@@ -82,4 +82,72 @@ export const teamViewTests = [
   },
 ];
 
-export const tests = [...teamViewTests];
+const LIVE = '/fixtures/format/live.json';
+const RELAY = '/fixtures/format/relay.json';
+
+export const courseTests = [
+  {
+    name: 'on course: the filter lists runners still out, furthest first, with their last split; in Russian too',
+    run: async ({ page, viewer, shot }) => {
+      assert.equal(await viewer.open({ src: LIVE, live: '0' }), 'results');
+      const button = page.locator('[data-testid=on-course]');
+      assert.match(await button.innerText(), /On course: 4/);
+      await button.click();
+      await viewer.settle();
+      assert.equal((await viewer.params()).status, 'started');
+      assert.equal(await button.getAttribute('aria-pressed'), 'true');
+      assert.deepEqual(await viewer.bibs(), ['3', '2', '9', '5']);
+      const first = page.locator('[data-testid=result-row][data-bib="3"]');
+      const text = (await first.innerText()).replace(/\s+/g, ' ');
+      assert.match(text, /On course/);
+      assert.match(text, /Last seen at 30 km: 2:01:10/);
+      assert.doesNotMatch(text, /DNS/);
+      assert.equal(await viewer.horizontalOverflow(), 0);
+      await shot('on-course');
+      await viewer.openRunner('3');
+      assert.match(await page.locator('[data-testid=last-seen]').innerText(), /Last seen at 30 km: 2:01:10/);
+      await shot('on-course-card');
+      // Back to the whole list: the button turns the filter off again.
+      await page.keyboard.press('Escape');
+      await button.click();
+      await viewer.settle();
+      assert.equal((await viewer.params()).status ?? '', '');
+      assert.equal((await viewer.bibs()).length, 9);
+      await viewer.open({ src: LIVE, live: '0', status: 'started', lang: 'ru' });
+      assert.match(await page.locator('[data-testid=on-course]').innerText(), /На трассе: 4/);
+      assert.match(await first.innerText(), /Последняя отметка 30 km: 2:01:10/);
+      await viewer.expectAccessible('on-course-ru');
+    },
+  },
+  {
+    name: 'on course: a final file without runners out shows no such filter',
+    run: async ({ page, viewer }) => {
+      assert.equal(await viewer.open({ src: '/e2e-fixtures/six_runners.json' }), 'results');
+      assert.equal(await page.locator('[data-testid=on-course]').count(), 0);
+    },
+  },
+  {
+    name: 'relay: a leg runner found by name opens the team card with that leg marked (phone and desktop)',
+    run: async ({ page, viewer, shot }) => {
+      for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+        await page.setViewportSize(size);
+        assert.equal(await viewer.open({ src: RELAY }), 'results');
+        await viewer.search('Сейткали');
+        assert.deepEqual(await viewer.bibs(), ['11']);
+        await viewer.openRunner('11');
+        const legs = await viewer.legs();
+        assert.deepEqual(legs.map((l) => l.leg), [1, 2, 3]);
+        assert.deepEqual(legs.filter((l) => l.marked).map((l) => l.leg), [2]);
+        assert.match(legs[1].text, /Arman Seitkali.*16:40/);
+        assert.equal(await viewer.horizontalOverflow(), 0);
+        await shot(size.width < 500 ? 'relay-card-phone' : 'relay-card-desktop');
+      }
+      // A leg bib finds the team too, and the Teams view lists the relay.
+      await viewer.open({ src: RELAY, view: 'teams', q: '10-2' });
+      const legs = await viewer.legs();
+      assert.deepEqual(legs.filter((l) => l.marked).map((l) => l.bib), ['10-2']);
+    },
+  },
+];
+
+export const tests = [...teamViewTests, ...courseTests];

@@ -13,7 +13,7 @@ pub mod time;
 
 pub use categories::{categories, natural_cmp};
 pub use model::*;
-pub use on_course::{on_course, on_course_count, LastSplit, OnCourse};
+pub use on_course::{last_split, on_course, on_course_count, LastSplit, OnCourse};
 pub use places::{compute_standings, Placing, Standings};
 pub use podium::{group_code, podiums, Podium, PodiumEntry, PodiumGroup};
 pub use relay::{relay_legs, LegResult, RelayTeam};

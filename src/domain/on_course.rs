@@ -28,30 +28,14 @@ pub struct OnCourse {
 
 /// The runners of `distance` on the course, furthest first.
 pub fn on_course(results: &Results, distance: usize) -> Vec<OnCourse> {
-    let Some(def) = results.distances.get(distance) else {
-        return Vec::new();
-    };
     let mut out: Vec<OnCourse> = results
         .runners
         .iter()
         .enumerate()
         .filter(|(_, r)| r.on_course && r.distance == Some(distance))
-        .map(|(i, r)| {
-            let last = r
-                .splits
-                .iter()
-                .enumerate()
-                .rev()
-                .find_map(|(k, t)| Some((k, (*t)?)))
-                .and_then(|(k, time)| {
-                    let split = def.splits.get(k)?;
-                    Some(LastSplit {
-                        split: k,
-                        name: split.name.clone(),
-                        time,
-                    })
-                });
-            OnCourse { runner: i, last }
+        .map(|(i, _)| OnCourse {
+            runner: i,
+            last: last_split(results, i),
         })
         .collect();
     let bib = |o: &OnCourse| results.runners[o.runner].bib.as_str();
@@ -67,6 +51,24 @@ pub fn on_course(results: &Results, distance: usize) -> Vec<OnCourse> {
         .then(a.runner.cmp(&b.runner))
     });
     out
+}
+
+/// The last timing point runner `i` passed (the furthest split with a time), if any.
+pub fn last_split(results: &Results, i: usize) -> Option<LastSplit> {
+    let r = results.runners.get(i)?;
+    let def = results.distances.get(r.distance?)?;
+    let (k, time) = r
+        .splits
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(k, t)| Some((k, (*t)?)))?;
+    let split = def.splits.get(k)?;
+    Some(LastSplit {
+        split: k,
+        name: split.name.clone(),
+        time,
+    })
 }
 
 /// How many runners of `distance` are on the course (for a filter's count).

@@ -9,7 +9,7 @@ use super::stars::{keep_watched, StarButton};
 use super::state::{use_ui, Ui};
 use crate::dataset::Dataset;
 use crate::domain::time::{format_pace, format_time};
-use crate::domain::{Runner, Status};
+use crate::domain::{self, Runner, Status};
 use crate::i18n::{fill, format_int, Texts};
 use crate::web::browser;
 
@@ -191,8 +191,14 @@ fn ResultRow(index: usize) -> impl IntoView {
     };
     let texts = ui.lang.get_untracked().texts();
     let all_distances = ui.distance.with_untracked(String::is_empty);
-    let badge = status_badge(texts, row.status).map(|b| {
-        view! { <span class=format!("badge badge-{}", row.status.code())>{b}</span> }
+    let badge = if row.on_course.is_some() {
+        Some(("on-course", texts.on_course))
+    } else {
+        status_badge(texts, row.status).map(|b| (row.status.code(), b))
+    }
+    .map(|(code, b)| view! { <span class=format!("badge badge-{code}")>{b}</span> });
+    let last_seen = row.on_course.clone().flatten().map(|(at, time)| {
+        view! { <span class="last-seen">{fill(texts.last_split, &[&at, &time])}</span> }
     });
     let this_bib = row.bib.clone();
     let selected = move || ui.runner.with(|r| r.as_deref() == Some(this_bib.as_str()));
@@ -218,6 +224,7 @@ fn ResultRow(index: usize) -> impl IntoView {
                         {row.distance_name.filter(|_| all_distances).map(|d| view! { <span class="dist">{d}</span> })}
                         {row.sex_place.map(|p| view! { <span>{p}</span> })}
                         {row.category_place.map(|p| view! { <span>{p}</span> })}
+                        {last_seen}
                     </span>
                 </span>
                 <span class="c-time">{row.time} {badge}</span>
@@ -245,6 +252,8 @@ struct RowData {
     time: String,
     pace: Option<String>,
     status: Status,
+    /// Some for a runner still on the course: the last timing point and the time there.
+    on_course: Option<Option<(String, String)>>,
 }
 
 impl RowData {
@@ -273,6 +282,9 @@ impl RowData {
                 .zip(distance.and_then(|d| d.km))
                 .and_then(|(t, km)| format_pace(t, km)),
             status: r.status,
+            on_course: r.on_course.then(|| {
+                domain::last_split(&data.results, i).map(|l| (l.name, format_time(l.time)))
+            }),
         }
     }
 }

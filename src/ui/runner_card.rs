@@ -91,15 +91,23 @@ fn Card(index: usize) -> impl IntoView {
         ),
         None => ui.texts().not_placed.to_string(),
     };
+    // A relay team of X is a mixed team, not a non-binary runner.
+    let relay = distance.as_ref().is_some_and(|d| d.relay);
     let sex_label = move |s: Option<Sex>| match s {
         Some(Sex::M) => ui.texts().men,
         Some(Sex::F) => ui.texts().women,
+        Some(Sex::X) if relay => ui.texts().team_mixed,
         Some(Sex::X) => ui.texts().sex_x,
         None => ui.texts().place_sex,
     };
     let km = distance.as_ref().and_then(|d| d.km);
     let ranking = distance.as_ref().map(|d| d.ranking).unwrap_or_default();
     let status = r.status;
+    let on_course = r.on_course;
+    let last_seen = on_course
+        .then(|| crate::domain::last_split(&data.results, index))
+        .flatten()
+        .map(|l| (l.name, format_time(l.time)));
     // Results from another origin say so in the shared text too, not only in the link.
     let share_title = match ui.source.get_untracked() {
         Some(origin) => format!(
@@ -139,10 +147,17 @@ fn Card(index: usize) -> impl IntoView {
             </header>
             <div class="big-time">
                 <span class="time">{time.map(format_time).unwrap_or_else(|| "–".into())}</span>
-                {move || status_badge(ui.texts(), status).map(|b| {
-                    view! { <span class=format!("badge badge-{}", status.code())>{b}</span> }
-                })}
+                {move || {
+                    let t = ui.texts();
+                    if on_course { Some(("on-course", t.on_course)) } else {
+                        status_badge(t, status).map(|b| (status.code(), b))
+                    }
+                    .map(|(code, b)| view! { <span class=format!("badge badge-{code}")>{b}</span> })
+                }}
             </div>
+            {last_seen.map(|(at, time)| view! {
+                <p class="last-seen" data-testid="last-seen">{move || fill(ui.texts().last_split, &[&at, &time])}</p>
+            })}
             <dl class="places">
                 <div>
                     <dt>{move || ui.texts().place_overall}</dt>
@@ -186,6 +201,8 @@ fn Card(index: usize) -> impl IntoView {
                 <p class="beaten">{move || fill(ui.texts().beaten, &[&format_percent(b)])}</p>
             })}
             {(splits.len() > 1).then(|| view! { <SplitTable rows=splits.clone() /> })}
+            // A relay team's card lists its legs, the found runner's leg marked.
+            {(!r.legs.is_empty()).then(|| view! { <super::teams::RelayLegs row=index /> })}
             {distance_index.zip(time).filter(|_| placing.overall.is_some()).map(|(d, t)| view! {
                 <FinishHistogram distance=d time=t />
             })}
