@@ -1,4 +1,5 @@
 //! The race's world: results, times, places, podiums. No browser, no UI.
+pub mod age_grade;
 pub mod categories;
 mod category_podiums;
 pub mod model;
@@ -11,6 +12,7 @@ pub mod team_rules;
 pub mod teams;
 pub mod time;
 
+pub use age_grade::{age_grade, age_on_race_day, AgeGrade, NoGrade};
 pub use categories::{categories, natural_cmp};
 pub use model::*;
 pub use on_course::{last_split, on_course, on_course_count, LastSplit, OnCourse};

@@ -199,4 +199,28 @@ pub struct Results {
     pub distances: Vec<Distance>,
     /// In file order: index i is row i of the file's `results`.
     pub runners: Vec<Runner>,
+    /// Age-grading tables the file carries; None: no grades are shown.
+    pub age_grading: Option<AgeGrading>,
+}
+
+/// Age-grading tables as the file gives them (for example the road age factors an
+/// organizer grades by). The viewer ships no table of its own: the numbers are the
+/// organizer's, and `source` names them on screen.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AgeGrading {
+    pub source: String,
+    pub tables: Vec<AgeTable>,
+}
+
+/// One distance and sex of an age-grading table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgeTable {
+    pub km: f64,
+    pub sex: Sex,
+    /// The open-class standard: the best time at any age.
+    pub open: RaceTime,
+    /// The age of `factors[0]`; one factor per year of age after it.
+    pub first_age: u16,
+    /// Age factors in (0, 1]: a runner's time times the factor is the age-graded time.
+    pub factors: Vec<f64>,
 }

@@ -4,6 +4,7 @@
 //! Reading is lenient by design: a row with a problem is kept and the problem is
 //! listed, because a race director would rather see 4,999 good rows and one flagged row
 //! than an error page. Only problems that make the whole file unusable are errors.
+mod age_grading;
 mod awards;
 mod distances;
 mod event;
@@ -89,11 +90,14 @@ pub fn parse_results(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let distances = distances::read_distances(distances, &mut notes);
     let rows_in = rows.len();
     let (runners, rows_skipped) = rows::read_rows(rows, &distances, &mut notes);
+    let age_grading = values::object(root.age_grading, "age_grading", &mut notes)
+        .map(|raw| age_grading::read_age_grading(raw, &mut notes));
     Ok(Loaded {
         results: Results {
             event,
             distances,
             runners,
+            age_grading,
         },
         warnings: notes.list,
         rows_in,

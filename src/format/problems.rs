@@ -90,6 +90,9 @@ pub enum Problem {
     /// A value in `teams` that cannot be used: its default applies, or the team group
     /// it belongs to is skipped.
     BadTeams(String),
+    /// An age-grading table (or a value in one) that cannot be used; that table is
+    /// left out, so its runners get no grade.
+    BadAgeGrading(String),
 
     // --- results rows
     /// An entry of `results` that is not an object; it cannot be shown (counted in

@@ -323,6 +323,25 @@ fields! {
         event: Entry<'de, RawEvent<'de>> = "event",
         distances: ListOf<'de, Entry<'de, RawDistance<'de>>> = "distances",
         results: ListOf<'de, Entry<'de, RawRow<'de>>> = "results",
+        age_grading: Entry<'de, RawAgeGrading<'de>> = "age_grading",
+    }
+}
+
+fields! {
+    /// Age-grading tables: where they come from and one table per distance and sex.
+    RawAgeGrading {
+        source: Scalar<'de> = "source",
+        tables: ListOf<'de, Entry<'de, RawAgeTable<'de>>> = "tables",
+    }
+}
+
+fields! {
+    RawAgeTable {
+        km: Scalar<'de> = "km",
+        sex: Scalar<'de> = "sex",
+        open: Scalar<'de> = "open",
+        first_age: Scalar<'de> = "first_age",
+        factors: ListOf<'de, Scalar<'de>> = "factors",
     }
 }
 

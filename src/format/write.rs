@@ -2,13 +2,13 @@
 //! CSV. Reading the output gives the same `Results` again.
 use super::{FORMAT_V1, STARTED};
 use crate::domain::{
-    Awards, AwardsBy, Distance, Event, EventStatus, GroupAwards, Leg, RaceTime, Ranking, Results,
-    Runner, TeamBy, TeamRules, TeamScoring, TieBreak,
+    AgeGrading, Awards, AwardsBy, Distance, Event, EventStatus, GroupAwards, Leg, RaceTime,
+    Ranking, Results, Runner, TeamBy, TeamRules, TeamScoring, TieBreak,
 };
 use serde_json::{json, Map, Number, Value};
 
 pub fn to_json(results: &Results) -> Value {
-    json!({
+    let mut doc = json!({
         "format": FORMAT_V1,
         "event": event(&results.event),
         "distances": results.distances.iter().map(distance).collect::<Vec<_>>(),
@@ -17,7 +17,28 @@ pub fn to_json(results: &Results) -> Value {
             .iter()
             .map(|r| runner(r, &results.distances))
             .collect::<Vec<_>>(),
-    })
+    });
+    if let (Some(g), Value::Object(m)) = (&results.age_grading, &mut doc) {
+        m.insert("age_grading".into(), age_grading(g));
+    }
+    doc
+}
+
+fn age_grading(g: &AgeGrading) -> Value {
+    let tables: Vec<Value> = g
+        .tables
+        .iter()
+        .map(|t| {
+            json!({
+                "km": km(Some(t.km)),
+                "sex": t.sex.code(),
+                "open": time_text(t.open),
+                "first_age": t.first_age,
+                "factors": t.factors,
+            })
+        })
+        .collect();
+    json!({ "source": g.source, "tables": tables })
 }
 
 fn put(map: &mut Map<String, Value>, key: &str, value: Option<impl Into<Value>>) {

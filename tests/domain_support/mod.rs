@@ -14,6 +14,7 @@ pub fn results(distances: Vec<Distance>, runners: Vec<Runner>) -> Results {
         },
         distances,
         runners,
+        age_grading: None,
     }
 }
 

@@ -74,6 +74,11 @@ pub fn problem(p: &Problem) -> String {
              (a whole number), by (\"sex\" or \"overall\") and prizes (whole amounts)."
         ),
         // Added with team standings and relays (format v1 extensions).
+        BadAgeGrading(v) => format!(
+            "Age-grading table value \"{v}\" is not valid, so that table is left out and \
+             its runners get no age grade. Each table needs km, sex (\"M\" or \"F\"), \
+             open (a time), first_age and factors (numbers above 0, at most 1)."
+        ),
         BadTeams(v) => format!(
             "Team setting \"{v}\" is not valid, so the default is used (or the team \
              group is skipped). Check by (\"club\" or \"team\"), scorers, score \

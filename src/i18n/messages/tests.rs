@@ -57,6 +57,7 @@ fn every_problem() -> Vec<Problem> {
             missing: 3,
         },
         BadTeams(v()),
+        BadAgeGrading(v()),
         LegsOutsideRelay,
         LegTimesDisagree("1:02:03".into()),
     ]
@@ -106,9 +107,10 @@ fn variant_number(p: &Problem) -> usize {
         BadTeams(_) => 38,
         LegsOutsideRelay => 39,
         LegTimesDisagree(_) => 40,
+        BadAgeGrading(_) => 41,
     }
 }
-const PROBLEM_VARIANTS: usize = 41;
+const PROBLEM_VARIANTS: usize = 42;
 
 fn every_load_error() -> Vec<LoadError> {
     let mut all = vec![
@@ -181,6 +183,7 @@ fn quoted_value(p: &Problem) -> Option<String> {
         | DuplicateSplitId(v)
         | BadAwards(v)
         | BadTeams(v)
+        | BadAgeGrading(v)
         | LegTimesDisagree(v)
         | RowNotObject(v)
         | UnknownDistance(v)
