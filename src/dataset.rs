@@ -6,6 +6,9 @@ use crate::format::{self, LoadError, Warning};
 use crate::search::SearchIndex;
 use std::sync::OnceLock;
 
+mod age_grades;
+pub use age_grades::AgeGrades;
+
 pub struct Dataset {
     pub results: Results,
     pub warnings: Vec<Warning>,
@@ -19,6 +22,8 @@ pub struct Dataset {
     /// Built on first need (or when the page is idle after the first rows): the list
     /// shows before the index exists.
     index: OnceLock<SearchIndex>,
+    /// Built on first need, only for files with age-grading tables.
+    age_grades: OnceLock<AgeGrades>,
     /// The team names of the standings and an index over them, built on the first
     /// search in the Teams view.
     team_index: OnceLock<(SearchIndex, Vec<String>)>,
@@ -70,6 +75,8 @@ pub enum SortBy {
     Place,
     Time,
     Name,
+    /// Best age grade first (files with age-grading tables).
+    AgeGrade,
 }
 
 impl SortBy {
@@ -78,12 +85,14 @@ impl SortBy {
             SortBy::Place => "",
             SortBy::Time => "time",
             SortBy::Name => "name",
+            SortBy::AgeGrade => "age_grade",
         }
     }
     pub fn from_code(s: &str) -> SortBy {
         match s {
             "time" => SortBy::Time,
             "name" => SortBy::Name,
+            "age_grade" => SortBy::AgeGrade,
             _ => SortBy::Place,
         }
     }
@@ -148,6 +157,7 @@ impl Dataset {
             podiums: OnceLock::new(),
             teams: OnceLock::new(),
             index: OnceLock::new(),
+            age_grades: OnceLock::new(),
             team_index: OnceLock::new(),
             leg_index: OnceLock::new(),
             order,
@@ -284,8 +294,30 @@ impl Dataset {
                 let rank = self.name_rank();
                 sort_rows(&mut rows, &|a, b| rank[a as usize].cmp(&rank[b as usize]))
             }
+            SortBy::AgeGrade => {
+                // Best grade first; runners without one keep their order at the end.
+                let grades = self.age_grades();
+                let key = |i: u32| {
+                    let points = grades.and_then(|g| g.points(i as usize));
+                    (
+                        points.is_none(),
+                        std::cmp::Reverse(points),
+                        self.position[i as usize],
+                    )
+                };
+                sort_rows(&mut rows, &|a, b| key(a).cmp(&key(b)))
+            }
         }
         rows
+    }
+
+    /// Age grades and ranks, or None when the file carries no age-grading tables.
+    pub fn age_grades(&self) -> Option<&AgeGrades> {
+        self.results.age_grading.as_ref()?;
+        Some(
+            self.age_grades
+                .get_or_init(|| AgeGrades::compute(&self.results, &self.standings)),
+        )
     }
 
     /// The row of the runner with this bib (the first, if a file repeats a bib).

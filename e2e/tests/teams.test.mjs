@@ -150,4 +150,41 @@ export const courseTests = [
   },
 ];
 
-export const tests = [...teamViewTests, ...courseTests];
+
+
+const GRADED = '/fixtures/format/age_grading.json';
+
+export const ageGradeTests = [
+  {
+    name: 'age grade: the card shows the grade, the age-graded time and the rank, or why there is none; the list sorts by it',
+    run: async ({ page, viewer, shot }) => {
+      assert.equal(await viewer.open({ src: GRADED, runner: '1' }), 'results');
+      const grade = page.locator('[data-testid=age-grade]');
+      await grade.waitFor();
+      const text = (await grade.innerText()).replace(/\s+/g, ' ');
+      assert.match(text, /Age grade 63\.80%/);
+      assert.match(text, /Age-graded time 0:19:47/);
+      assert.match(text, /1 of 2 in 5 km by age grade/);
+      assert.match(text, /Tables: Test tables/);
+      await shot('age-grade-card');
+      await viewer.open({ src: GRADED, runner: '3' });
+      assert.match(await page.locator('[data-testid=age-grade]').innerText(), /no age or birth year/);
+      await viewer.open({ src: GRADED, runner: '1', lang: 'kk' });
+      assert.match(await page.locator('[data-testid=age-grade]').innerText(), /Жас рейтингі 63\.80%/);
+      await viewer.open({ src: GRADED, lang: 'ru', runner: '4' });
+      assert.match(await page.locator('[data-testid=age-grade]').innerText(), /не указан пол/);
+      await viewer.expectAccessible('age-grade-ru');
+      // Sorted by grade: the graded runners first, best first.
+      await viewer.open({ src: GRADED, sort: 'age_grade' });
+      const bibs = await viewer.bibs();
+      assert.deepEqual(bibs.slice(0, 3), ['1', '2', '5']);
+      assert.match(await page.locator('[data-testid=result-row][data-bib="1"]').innerText(), /Age grade 63\.80%/);
+      await shot('age-grade-sorted');
+      // A file without tables offers no such sort and shows no grade.
+      await viewer.open({ src: '/e2e-fixtures/six_runners.json' });
+      assert.ok(!(await viewer.options('sort')).some((o) => /age/i.test(o)));
+    },
+  },
+];
+
+export const tests = [...teamViewTests, ...courseTests, ...ageGradeTests];

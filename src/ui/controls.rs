@@ -246,12 +246,16 @@ fn SortSelect() -> impl IntoView {
     let options = Signal::derive(move || {
         let t = ui.texts();
         // The label is in the option text: on phones the <label> is hidden.
+        let graded = ui
+            .dataset()
+            .is_some_and(|d| d.results.age_grading.is_some());
         [
             ("", t.sort_place),
             ("time", t.sort_time),
             ("name", t.sort_name),
         ]
         .into_iter()
+        .chain(graded.then_some(("age_grade", t.sort_age_grade)))
         .map(|(v, l)| (v.to_string(), format!("{}: {l}", t.sort_label)))
         .collect()
     });

@@ -1,5 +1,6 @@
 //! The browser app: thin components that read the Dataset and the Ui signals.
-pub mod app;
+pub mod age_grade;
+mod app;
 pub mod controls;
 pub mod embed;
 pub mod event_header;

@@ -225,6 +225,7 @@ fn ResultRow(index: usize) -> impl IntoView {
                         {row.sex_place.map(|p| view! { <span>{p}</span> })}
                         {row.category_place.map(|p| view! { <span>{p}</span> })}
                         {last_seen}
+                        {row.age_grade.map(|g| view! { <span class="ag">{fill(texts.age_grade, &[&g])}</span> })}
                     </span>
                 </span>
                 <span class="c-time">{row.time} {badge}</span>
@@ -254,6 +255,8 @@ struct RowData {
     status: Status,
     /// Some for a runner still on the course: the last timing point and the time there.
     on_course: Option<Option<(String, String)>>,
+    /// "63.80%" when the file grades ages and this runner has a grade.
+    age_grade: Option<String>,
 }
 
 impl RowData {
@@ -282,6 +285,10 @@ impl RowData {
                 .zip(distance.and_then(|d| d.km))
                 .and_then(|(t, km)| format_pace(t, km)),
             status: r.status,
+            age_grade: data
+                .age_grades()
+                .and_then(|g| g.points(i))
+                .map(domain::age_grade::percent_text),
             on_course: r.on_course.then(|| {
                 domain::last_split(&data.results, i).map(|l| (l.name, format_time(l.time)))
             }),

@@ -197,6 +197,7 @@ fn Card(index: usize) -> impl IntoView {
                 }}
                 {move || fallback.then(|| format!(" {}", ui.texts().fallback_time))}
             </p>
+            <super::age_grade::AgeGradeLine index=index />
             {beaten.filter(|_| placing.overall.is_some()).map(|b| view! {
                 <p class="beaten">{move || fill(ui.texts().beaten, &[&format_percent(b)])}</p>
             })}
