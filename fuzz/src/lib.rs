@@ -59,7 +59,8 @@ pub fn selection(d: &Dataset, dice: &mut Dice, query: String) -> Selection {
             StatusFilter::Only(Status::Dnf),
             StatusFilter::Only(Status::Dns),
             StatusFilter::Only(Status::Dsq),
-        ][dice.below(6)],
+            StatusFilter::OnCourse,
+        ][dice.below(7)],
         sort: [SortBy::Place, SortBy::Time, SortBy::Name][dice.below(3)],
     }
 }
@@ -78,7 +79,9 @@ pub fn check_selection(d: &Dataset, sel: &Selection) -> Vec<u32> {
                 .is_none_or(|c| r.category.as_deref() == Some(c))
             && match sel.status {
                 StatusFilter::All => true,
-                StatusFilter::Only(s) => r.status == s,
+                // A runner on the course is not a DNS, whatever the status says.
+                StatusFilter::Only(s) => r.status == s && !r.on_course,
+                StatusFilter::OnCourse => r.on_course,
             }
     };
     let rows = d.select(sel);
