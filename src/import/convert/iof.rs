@@ -12,14 +12,14 @@ use crate::import::read::text;
 use crate::import::read::xml::{self, Element};
 use crate::import::recognise::unique_id;
 use crate::import::values::{parse_decimal, read_birth_year, slug};
-use crate::import::{Encoding, ImportError};
+use crate::import::ImportError;
 
 /// Converts an IOF XML ResultList to a results/v1 document.
 pub fn read_iof_xml(bytes: &[u8]) -> Result<Conversion, ImportError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ImportError::Empty);
     }
-    let (src, _) = text::decode(bytes, declared_encoding(bytes));
+    let (src, _) = text::decode(bytes, xml::declared_encoding(bytes));
     let root = xml::parse(&src).map_err(|e| ImportError::Xml {
         line: e.line,
         column: e.column,
@@ -29,17 +29,6 @@ pub fn read_iof_xml(bytes: &[u8]) -> Result<Conversion, ImportError> {
         return Err(ImportError::NotResultList(root.name));
     }
     Ok(convert_result_list(&root))
-}
-
-/// The encoding an `<?xml ... encoding="..."?>` declaration names, if we read it.
-fn declared_encoding(bytes: &[u8]) -> Option<Encoding> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).to_lowercase();
-    let decl = head.split("?>").next().filter(|d| d.contains("<?xml"))?;
-    let name = decl
-        .split("encoding=")
-        .nth(1)?
-        .trim_start_matches(['"', '\'']);
-    Encoding::from_label(name.split(['"', '\'']).next()?)
 }
 
 fn convert_result_list(root: &Element) -> Conversion {
