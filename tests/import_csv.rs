@@ -584,3 +584,37 @@ fn cyrillic_code_pages_and_utf16_are_recognised() {
         "{name}"
     );
 }
+
+#[test]
+fn a_team_column_beside_the_club_and_ages_from_birth_dates() {
+    let name = "team_birth_date.csv";
+    let table = read_table(&fixture(name), name).unwrap();
+    let mut mapping = guess_mapping(&table);
+    assert_eq!(mapping.columns[4], Field::Club);
+    assert_eq!(
+        mapping.columns[5],
+        Field::Team,
+        "the second club-like column is the team"
+    );
+    assert_eq!(mapping.columns[3], Field::BirthYear);
+    mapping.event_date = Some("2021-09-26".into());
+    let c = convert(&table, &mapping);
+    check_document(name, &c);
+    let results = c.json["results"].as_array().unwrap();
+    let age = |i: usize| results[i]["age"].as_u64();
+    assert_eq!(results[0]["team"], "Almaty Runners A");
+    assert_eq!(results[0]["club"], "Жетісу");
+    assert_eq!((age(0), age(1), age(2)), (Some(40), Some(30), Some(29)));
+    assert_eq!(age(3), None, "a year alone gives no age");
+    assert_eq!(results[3]["birth_year"], 1985);
+    assert!(results[3].get("team").is_none());
+    assert_eq!(
+        c.json["distances"][0]["teams"]["by"], "team",
+        "standings by team"
+    );
+
+    // Without the event's date there is no race day to count to.
+    mapping.event_date = None;
+    let c = convert(&table, &mapping);
+    assert!(c.json["results"][0].get("age").is_none());
+}

@@ -180,3 +180,65 @@ fn rejects_what_it_cannot_read() {
         .unwrap();
     assert_eq!(c.results(), 1);
 }
+
+#[test]
+fn a_relay_class_becomes_a_relay_distance_of_teams_with_legs() {
+    let bytes = fixture("iof_relay.xml");
+    let c = read_iof_xml(&bytes).expect("reads");
+    let d = &c.json["distances"][0];
+    assert_eq!(
+        (d["name"].as_str(), d["relay"].as_bool()),
+        (Some("Relay 3x5 km"), Some(true))
+    );
+    assert!(c.json["distances"][1].get("relay").is_none());
+    assert_eq!((c.rows_in, c.results()), (4, 4));
+
+    let ladies = by_name(&c, "Tulpar Ladies");
+    assert_eq!(ladies["bib"], "12");
+    assert_eq!(ladies["club"], "Tulpar RC");
+    assert_eq!(ladies["sex"], "F");
+    assert_eq!(
+        ladies["chip_time"], "0:54:01",
+        "the time after the last leg"
+    );
+    assert_eq!(
+        (ladies["status"].as_str(), ladies["place"].as_u64()),
+        (Some("finished"), Some(1))
+    );
+    let legs = ladies["legs"].as_array().unwrap();
+    assert_eq!(legs.len(), 3);
+    assert_eq!(legs[1]["name"], "Мадина Абенова");
+    assert_eq!(legs[1]["bib"], "12-2");
+    assert_eq!(legs[1]["time"], "0:18:10", "the leg alone");
+
+    let mix = by_name(&c, "Bishkek Mix");
+    assert_eq!(mix["sex"], "X");
+    let names: Vec<&str> = mix["legs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Aida Toktogulova", "Erlan Asanov", "Bakyt Usupov"],
+        "by leg number"
+    );
+
+    let out = by_name(&c, "Samarkand");
+    assert_eq!(out["status"], "dnf", "a runner out puts the team out");
+    assert!(out.get("place").is_none());
+
+    // A person result beside the relay: its age on race day from the birth date.
+    let erzhan = by_name(&c, "Ержан Серик");
+    assert_eq!(
+        (erzhan["birth_year"].as_u64(), erzhan["age"].as_u64()),
+        (Some(1981), Some(39))
+    );
+
+    // The viewer reads it as a relay: leg places and running totals.
+    let loaded = race_results::format::parse_results(&serde_json::to_vec(&c.json).unwrap())
+        .expect("the viewer reads it");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(loaded.results.distances[0].relay);
+}

@@ -160,6 +160,13 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
                 value=Signal::derive(move || mapping.with(|m| m.event_name.clone()))
                 set=Callback::new(move |v: String| mapping.update(|m| m.event_name = v))
             />
+            // The race day: ages on it from birth dates, and the event's date in the file.
+            <TextField
+                label=Signal::derive(move || ui.texts().import_event_date)
+                value=Signal::derive(move || mapping.with(|m| m.event_date.clone().unwrap_or_default()))
+                set=Callback::new(move |v: String| mapping.update(|m| m.event_date = Some(v).filter(|d| !d.is_empty())))
+                kind="date"
+            />
             <DistanceFields mapping=mapping />
             <label>
                 {move || ui.texts().import_name_order}
@@ -309,11 +316,14 @@ fn TextField(
     label: Signal<&'static str>,
     value: Signal<String>,
     set: Callback<String>,
+    /// The input's type: "text", or "date" for a calendar picker.
+    #[prop(default = "text")]
+    kind: &'static str,
 ) -> impl IntoView {
     view! {
         <label>
             {label}
-            <input type="text" prop:value=value on:change=move |ev| set.run(event_target_value(&ev)) />
+            <input type=kind prop:value=value on:change=move |ev| set.run(event_target_value(&ev)) />
         </label>
     }
 }

@@ -14,6 +14,7 @@ pub struct FieldLabels {
     pub birth_year: &'static str,
     pub category: &'static str,
     pub club: &'static str,
+    pub team: &'static str,
     pub city: &'static str,
     pub country: &'static str,
     pub chip_time: &'static str,
@@ -39,6 +40,7 @@ impl FieldLabels {
             BirthYear => self.birth_year,
             Category => self.category,
             Club => self.club,
+            Team => self.team,
             City => self.city,
             Country => self.country,
             ChipTime => self.chip_time,
@@ -51,7 +53,7 @@ impl FieldLabels {
     }
 
     /// Every label, in the order of the struct.
-    pub fn all(&self) -> [&'static str; 18] {
+    pub fn all(&self) -> [&'static str; 19] {
         let FieldLabels {
             ignore,
             bib,
@@ -63,6 +65,7 @@ impl FieldLabels {
             birth_year,
             category,
             club,
+            team,
             city,
             country,
             chip_time,
@@ -73,8 +76,8 @@ impl FieldLabels {
             split,
         } = *self;
         [
-            ignore, bib, name, first_name, last_name, sex, age, birth_year, category, club, city,
-            country, chip_time, gun_time, place, status, distance, split,
+            ignore, bib, name, first_name, last_name, sex, age, birth_year, category, club, team,
+            city, country, chip_time, gun_time, place, status, distance, split,
         ]
     }
 }
@@ -188,6 +191,7 @@ pub struct Texts {
     pub import_examples: &'static str,
     pub import_meaning: &'static str,
     pub import_event_name: &'static str,
+    pub import_event_date: &'static str,
     pub import_distance_name: &'static str,
     pub import_km: &'static str,
     pub import_name_order: &'static str,
@@ -378,6 +382,7 @@ pub const EN: Texts = Texts {
         birth_year: "Birth year",
         category: "Category",
         club: "Club",
+        team: "Team",
         city: "City",
         country: "Country",
         chip_time: "Chip time",
@@ -394,6 +399,7 @@ pub const EN: Texts = Texts {
     import_examples: "Examples",
     import_meaning: "Means",
     import_event_name: "Event name",
+    import_event_date: "Race day (for ages from birth dates)",
     import_distance_name: "Distance name",
     import_km: "Length, km",
     import_name_order: "Names are written",
@@ -563,6 +569,7 @@ pub const RU: Texts = Texts {
         birth_year: "Год рождения",
         category: "Категория",
         club: "Клуб",
+        team: "Команда (командный зачёт)",
         city: "Город",
         country: "Страна",
         chip_time: "Чистое время",
@@ -579,6 +586,7 @@ pub const RU: Texts = Texts {
     import_examples: "Примеры",
     import_meaning: "Значение",
     import_event_name: "Название забега",
+    import_event_date: "Дата забега (для возраста по дате рождения)",
     import_distance_name: "Название дистанции",
     import_km: "Длина, км",
     import_name_order: "Порядок в именах",
@@ -748,6 +756,7 @@ pub const KK: Texts = Texts {
         birth_year: "Туған жылы",
         category: "Санат",
         club: "Клуб",
+        team: "Команда (командалық есеп)",
         city: "Қала",
         country: "Ел",
         chip_time: "Таза уақыт",
@@ -764,6 +773,7 @@ pub const KK: Texts = Texts {
     import_examples: "Мысалдар",
     import_meaning: "Мағынасы",
     import_event_name: "Жарыс атауы",
+    import_event_date: "Жарыс күні (туған күннен жасты есептеу үшін)",
     import_distance_name: "Қашықтық атауы",
     import_km: "Ұзындығы, км",
     import_name_order: "Есімдер реті",
@@ -923,6 +933,7 @@ mod tests {
             t.import_examples,
             t.import_meaning,
             t.import_event_name,
+            t.import_event_date,
             t.import_distance_name,
             t.import_km,
             t.import_name_order,

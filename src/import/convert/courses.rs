@@ -133,6 +133,7 @@ impl Courses {
                         km: s.km,
                     })
                     .collect(),
+                ..Course::default()
             })
             .collect()
     }

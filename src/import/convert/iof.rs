@@ -1,8 +1,10 @@
 //! IOF XML 3.0 ResultList (orienteering, also written by some running timing software):
-//! each ClassResult becomes a distance, each PersonResult a result. IOF 2.0.3 files are
+//! each ClassResult becomes a distance, each PersonResult a result (a class of
+//! TeamResults is a relay: iof_relay.rs). IOF 2.0.3 files are
 //! read where their element names differ only a little.
 
 use super::bibs::RowBibs;
+use super::iof_relay;
 use super::record::{document, Checkpoint, Course, Runner};
 use super::Conversion;
 use crate::domain::time::{format_time, parse_time};
@@ -11,8 +13,9 @@ use crate::import::notes::{ImportNote, NoteLog};
 use crate::import::read::text;
 use crate::import::read::xml::{self, Element};
 use crate::import::recognise::unique_id;
-use crate::import::values::{parse_decimal, read_birth_year, slug};
+use crate::import::values::{age_on, parse_decimal, read_birth_year, read_date, slug};
 use crate::import::ImportError;
+use chrono::NaiveDate;
 
 /// Converts an IOF XML ResultList to a results/v1 document.
 pub fn read_iof_xml(bytes: &[u8]) -> Result<Conversion, ImportError> {
@@ -42,12 +45,20 @@ fn convert_result_list(root: &Element) -> Conversion {
             .or_else(|| e.text_at(&["StartDate", "Date"]))
     });
 
+    let race_day = date.and_then(read_date);
+
     let people = || {
         root.children_named("ClassResult")
             .flat_map(|c| c.children_named("PersonResult"))
     };
-    let bibs = people().filter_map(|p| p.child("Result").and_then(|r| r.text_at(&["BibNumber"])));
-    let mut row_bibs = RowBibs::new(bibs, people().count());
+    let teams = || {
+        root.children_named("ClassResult")
+            .flat_map(|c| c.children_named("TeamResult"))
+    };
+    let bibs = people()
+        .filter_map(|p| p.child("Result").and_then(|r| r.text_at(&["BibNumber"])))
+        .chain(teams().filter_map(|t| t.text_at(&["BibNumber"])));
+    let mut row_bibs = RowBibs::new(bibs, people().count() + teams().count());
     let mut classes: Vec<Course> = Vec::new();
     let mut results = Vec::new();
     for class_result in root.children_named("ClassResult") {
@@ -69,8 +80,26 @@ fn convert_result_list(root: &Element) -> Conversion {
         };
         for person_result in class_result.children_named("PersonResult") {
             let n = results.len() + 1;
-            let entry = person(person_result, n, &mut row_bibs, &mut class, &mut log);
+            let entry = person(
+                person_result,
+                n,
+                race_day,
+                &mut row_bibs,
+                &mut class,
+                &mut log,
+            );
             results.push(entry);
+        }
+        for team_result in class_result.children_named("TeamResult") {
+            class.relay = true;
+            let n = results.len() + 1;
+            results.push(iof_relay::team(
+                team_result,
+                n,
+                &mut row_bibs,
+                &class.id,
+                &mut log,
+            ));
         }
         classes.push(class);
     }
@@ -97,13 +126,14 @@ fn course_km(class_result: &Element) -> Option<f64> {
         .map(|m| m / 1000.0)
 }
 
-fn get<'a>(e: Option<&'a Element>, path: &[&str]) -> Option<&'a str> {
+pub(super) fn get<'a>(e: Option<&'a Element>, path: &[&str]) -> Option<&'a str> {
     e.and_then(|e| e.text_at(path))
 }
 
 fn person(
     pr: &Element,
     n: usize,
+    race_day: Option<NaiveDate>,
     row_bibs: &mut RowBibs,
     class: &mut Course,
     log: &mut NoteLog,
@@ -117,14 +147,7 @@ fn person(
         None => row_bibs.make(n),
     };
     out.bib = bib;
-    let names = ["Name", "PersonName"];
-    let part = |p: &str| names.iter().find_map(|name| get(person, &[name, p]));
-    let name = [part("Given"), part("Family")]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    out.name = name;
+    out.name = person_name(person);
     if let Some(sex) = person
         .and_then(|p| p.attr("sex"))
         .and_then(crate::domain::Sex::from_code)
@@ -135,6 +158,11 @@ fn person(
     if let Some(year) = birth.and_then(read_birth_year) {
         out.birth_year = Some(year);
     }
+    // The age on race day, as the CSV importer gives it from a birth date.
+    out.age = birth
+        .and_then(read_date)
+        .zip(race_day)
+        .and_then(|(born, day)| age_on(born, day));
     let club = pr.child("Organisation").or_else(|| pr.child("Club"));
     if let Some(club) = get(club, &["Name"]).or_else(|| get(club, &["ShortName"])) {
         out.club = Some(club.into());
@@ -234,6 +262,17 @@ fn person(
 }
 
 /// Adds a control to the class's course order right after the one before it.
+/// "Given Family", from IOF 3.0 `Name` or 2.0.3 `PersonName`.
+pub(super) fn person_name(person: Option<&Element>) -> String {
+    let names = ["Name", "PersonName"];
+    let part = |p: &str| names.iter().find_map(|name| get(person, &[name, p]));
+    [part("Given"), part("Family")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn place_in_course(course: &mut Vec<Checkpoint>, after: Option<&str>, id: &str, code: &str) {
     if course.iter().any(|c| c.id == id) {
         return;
@@ -250,13 +289,13 @@ fn place_in_course(course: &mut Vec<Checkpoint>, after: Option<&str>, id: &str, 
 }
 
 /// IOF 3.0 times are seconds ("2301", "2301.4"); 2.0.3 wrote "38:21" or "0:38:21".
-fn read_seconds(text: &str) -> Option<String> {
+pub(super) fn read_seconds(text: &str) -> Option<String> {
     parse_time(text).ok().map(format_time)
 }
 
 /// IOF result statuses with a clear meaning for a road race. OverTime and
 /// SportingWithdrawal count as did not finish; MissingPunch is a disqualification.
-fn iof_status(text: &str) -> Option<Status> {
+pub(super) fn iof_status(text: &str) -> Option<Status> {
     Some(match text {
         "OK" | "Finished" => Status::Finished,
         "DidNotFinish" | "OverTime" | "SportingWithdrawal" => Status::Dnf,

@@ -6,6 +6,7 @@
 mod bibs;
 mod courses;
 mod iof;
+mod iof_relay;
 mod record;
 mod row;
 mod table;

@@ -24,6 +24,19 @@ pub(crate) struct Runner {
     pub distance: String,
     /// Split id and time, in the order found.
     pub splits: Vec<(String, String)>,
+    /// The team the runner scores for (a team column; the distance then has standings).
+    pub team: Option<String>,
+    /// A relay team's runners, in running order.
+    pub legs: Vec<Leg>,
+}
+
+/// One runner of a relay team: their own leg's time, not counted from the start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Leg {
+    pub name: String,
+    pub bib: Option<String>,
+    pub sex: Option<String>,
+    pub time: Option<String>,
 }
 
 /// One distance of the results file.
@@ -36,6 +49,10 @@ pub(crate) struct Course {
     pub gun_ranking: bool,
     /// In course order.
     pub splits: Vec<Checkpoint>,
+    /// Each result is a team with its legs.
+    pub relay: bool,
+    /// Team standings by the results' `team`.
+    pub teams_by_team: bool,
 }
 
 /// An intermediate timing point of a distance.
@@ -69,6 +86,7 @@ impl Runner {
             ("club", &self.club),
             ("city", &self.city),
             ("country", &self.country),
+            ("team", &self.team),
             ("chip_time", &self.chip_time),
             ("gun_time", &self.gun_time),
         ] {
@@ -86,6 +104,21 @@ impl Runner {
             }
             put(&mut o, "splits", times.into());
         }
+        if !self.legs.is_empty() {
+            let legs: Vec<Value> = self.legs.iter().map(Leg::to_json).collect();
+            put(&mut o, "legs", legs.into());
+        }
+        Value::Object(o)
+    }
+}
+
+impl Leg {
+    fn to_json(&self) -> Value {
+        let mut o = Map::new();
+        put(&mut o, "name", self.name.as_str().into());
+        for (key, text) in [("bib", &self.bib), ("sex", &self.sex), ("time", &self.time)] {
+            put_some(&mut o, key, text.as_deref().map(Value::from));
+        }
         Value::Object(o)
     }
 }
@@ -98,6 +131,14 @@ impl Course {
         put_some(&mut d, "km", self.km.map(Value::from));
         if self.gun_ranking {
             put(&mut d, "ranking", "gun".into());
+        }
+        if self.relay {
+            put(&mut d, "relay", true.into());
+        }
+        if self.teams_by_team {
+            let mut teams = Map::new();
+            put(&mut teams, "by", "team".into());
+            put(&mut d, "teams", teams.into());
         }
         if !self.splits.is_empty() {
             let splits: Vec<Value> = self

@@ -9,8 +9,8 @@ use crate::domain::Status;
 use crate::import::notes::{ImportNote, NoteLog};
 use crate::import::recognise::{Field, NameOrder};
 use crate::import::values::{
-    clean_text, read_age, read_birth_year, read_place, read_sex_in, read_time, runner_name,
-    status_word, TimeCell,
+    age_on, clean_text, read_age, read_birth_year, read_date, read_place, read_sex_in, read_time,
+    runner_name, status_word, TimeCell,
 };
 
 pub(super) struct Row<'a> {
@@ -19,6 +19,8 @@ pub(super) struct Row<'a> {
     pub cells: &'a [String],
     pub columns: &'a Columns,
     pub headers: &'a [String],
+    /// The event's date, for ages from birth dates.
+    pub race_day: Option<chrono::NaiveDate>,
 }
 
 impl<'a> Row<'a> {
@@ -59,6 +61,7 @@ impl<'a> Row<'a> {
         let text = |f: Field| Some(clean_text(self.field(&f).1)).filter(|t| !t.is_empty());
         r.category = text(Field::Category);
         r.club = text(Field::Club);
+        r.team = text(Field::Team);
         r.city = text(Field::City);
         r.country = text(Field::Country);
         self.person(&mut r, log);
@@ -67,7 +70,8 @@ impl<'a> Row<'a> {
         r
     }
 
-    /// Sex, age and birth year.
+    /// Sex, age and birth year; the age on race day from a full birth date when the file
+    /// gives no age.
     fn person(&self, r: &mut Runner, log: &mut NoteLog) {
         let (sex_col, sex) = self.field(&Field::Sex);
         match read_sex_in(sex, self.columns.m_is_woman) {
@@ -87,6 +91,11 @@ impl<'a> Row<'a> {
         r.birth_year = read_birth_year(year);
         if r.birth_year.is_none() && !year.is_empty() {
             self.unreadable(log, year_col, year);
+        }
+        if r.age.is_none() {
+            r.age = read_date(year)
+                .zip(self.race_day)
+                .and_then(|(born, day)| age_on(born, day));
         }
     }
 

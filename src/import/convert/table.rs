@@ -64,6 +64,7 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
         None => RowBibs::new(std::iter::empty::<&String>(), 0),
     };
 
+    let race_day = mapping.event_date.as_deref().and_then(values::read_date);
     let mut runners = Vec::with_capacity(table.rows.len());
     let mut skipped = 0usize;
     for (i, cells) in table.rows.iter().enumerate() {
@@ -76,6 +77,7 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
             cells,
             columns: &columns,
             headers: &table.headers,
+            race_day,
         };
         runners.push(row.runner(mapping.name_order, &mut row_bibs, &mut courses, &mut log));
     }
@@ -86,7 +88,13 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
 
     let gun_ranking =
         columns.find(&Field::ChipTime).is_none() && columns.find(&Field::GunTime).is_some();
-    let courses = courses.finish(&columns.splits, gun_ranking);
+    let mut courses = courses.finish(&columns.splits, gun_ranking);
+    // A team column gives the distances its teams run on team standings.
+    for course in &mut courses {
+        course.teams_by_team = runners
+            .iter()
+            .any(|r| r.team.is_some() && (r.distance == course.id || r.distance.is_empty()));
+    }
     Conversion {
         json: document(
             &mapping.event_name,

@@ -14,6 +14,8 @@ pub enum Field {
     BirthYear,
     Category,
     Club,
+    /// The team the runner scores for, when the file has one beside the club.
+    Team,
     City,
     Country,
     ChipTime,
@@ -31,7 +33,7 @@ pub enum Field {
 impl Field {
     /// Every choice but `Split`, in the order a mapping screen lists them: the one list
     /// of the fields' order (`slot` is derived from it, labels are found by field).
-    pub const CHOICES: [Field; 17] = [
+    pub const CHOICES: [Field; 18] = [
         Field::Ignore,
         Field::Bib,
         Field::Name,
@@ -42,6 +44,7 @@ impl Field {
         Field::BirthYear,
         Field::Category,
         Field::Club,
+        Field::Team,
         Field::City,
         Field::Country,
         Field::ChipTime,
@@ -64,6 +67,7 @@ impl Field {
             Field::BirthYear => "birth_year",
             Field::Category => "category",
             Field::Club => "club",
+            Field::Team => "team",
             Field::City => "city",
             Field::Country => "country",
             Field::ChipTime => "chip_time",

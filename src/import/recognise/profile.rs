@@ -112,6 +112,9 @@ pub(super) fn check_with_values(field: Field, p: &Profile) -> Field {
     }
 }
 
+/// Words of a team (not club) header.
+const TEAM_WORDS: &[&str] = &["team", "команд", "équipe", "equipe", "equipo", "mannschaft"];
+
 const NET_WORDS: &[&str] = &[
     "chip",
     "net",
@@ -140,6 +143,20 @@ pub(super) fn settle_duplicates(columns: &mut [Option<Field>], headers: &[String
         let keep = chips.iter().find(named_net).copied().unwrap_or(chips[0]);
         if let Some(&gun) = chips.iter().find(|&&i| i != keep) {
             columns[gun] = Some(Field::GunTime);
+        }
+    }
+    // "Club" and "Team" side by side: the team column names the team that scores.
+    let clubs: Vec<usize> = (0..columns.len())
+        .filter(|&i| columns[i] == Some(Field::Club))
+        .collect();
+    if clubs.len() >= 2 {
+        let named_team = |i: &&usize| {
+            TEAM_WORDS
+                .iter()
+                .any(|w| normalize(&headers[**i]).contains(w))
+        };
+        if let Some(&team) = clubs.iter().find(named_team) {
+            columns[team] = Some(Field::Team);
         }
     }
     for i in 0..columns.len() {

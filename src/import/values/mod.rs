@@ -3,6 +3,7 @@
 //! The lowest layer of the importer: it uses nothing else of it.
 
 mod damage;
+mod dates;
 mod km;
 mod names;
 mod numbers;
@@ -11,6 +12,7 @@ mod time;
 mod words;
 
 pub use damage::{clean_text, looks_damaged};
+pub use dates::{age_on, read_date};
 pub use km::{km_in, km_text, HALF_KM, MARATHON_KM};
 pub use names::{runner_name, NameOrder};
 pub use numbers::{parse_decimal, read_age, read_birth_year, read_place};
