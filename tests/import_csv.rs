@@ -618,3 +618,49 @@ fn a_team_column_beside_the_club_and_ages_from_birth_dates() {
     let c = convert(&table, &mapping);
     assert!(c.json["results"][0].get("age").is_none());
 }
+
+#[test]
+fn leg_columns_make_a_relay_of_teams_with_legs() {
+    let name = "relay_legs.csv";
+    let (_, mapping, c) = load(name);
+    let fields: Vec<&str> = mapping.columns.iter().map(Field::key).collect();
+    assert_eq!(
+        fields,
+        [
+            "bib",
+            "name",
+            "sex",
+            "leg_name",
+            "leg_bib",
+            "leg_time",
+            "leg_name",
+            "leg_bib",
+            "leg_time",
+            "chip_time",
+            "place"
+        ]
+    );
+    assert_eq!(c.json["distances"][0]["relay"], true);
+    let ladies = &c.json["results"][0];
+    assert_eq!(
+        ladies["name"], "Tulpar Ladies",
+        "the team column names the team"
+    );
+    let legs = ladies["legs"].as_array().unwrap();
+    assert_eq!(legs.len(), 2);
+    assert_eq!(legs[1]["name"], "Мадина Абенова");
+    assert_eq!(legs[1]["bib"], "10-2");
+    assert_eq!(legs[1]["time"], "18:10");
+    let out = &c.json["results"][2];
+    assert_eq!(out["status"], "dnf");
+    assert!(
+        out["legs"][1].get("time").is_none(),
+        "a DNF leg has no time"
+    );
+
+    // With the Team column as the name, the viewer reads leg places and totals.
+    let loaded =
+        race_results::format::parse_results(&serde_json::to_vec(&c.json).unwrap()).unwrap();
+    assert!(loaded.results.distances[0].relay);
+    assert_eq!(loaded.results.runners[0].legs.len(), 2);
+}

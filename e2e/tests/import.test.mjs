@@ -92,6 +92,65 @@ export const tests = [
     },
   },
   {
+    name: 'import: an IOF relay becomes teams with their legs, found by a leg runner in Cyrillic',
+    run: async ({ page, viewer, shot }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/iof_relay.xml');
+      await apply(page, viewer);
+      await viewer.search('Абенова');
+      assert.deepEqual(await viewer.bibs(), ['12'], 'the leg runner finds her team');
+      await viewer.openRunner('12');
+      const legs = await viewer.legs();
+      assert.deepEqual(legs.map((l) => l.bib), ['12-1', '12-2', '12-3']);
+      assert.deepEqual(legs.filter((l) => l.marked).map((l) => l.leg), [2]);
+      assert.match(legs[1].text, /Мадина Абенова.*18:10/);
+      assert.equal(await viewer.horizontalOverflow(), 0);
+      await shot('relay-imported');
+    },
+  },
+  {
+    name: 'import: a CSV with leg columns becomes a relay; a leg runner finds the team',
+    run: async ({ page, viewer }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/relay_legs.csv');
+      const meaning = (header) => page.getByRole('row', { name: new RegExp(`^${header}\\b`) }).locator('select');
+      assert.equal(await meaning('Leg 2 Name').inputValue(), 'leg_name');
+      assert.equal(await meaning('Leg 2 Time').inputValue(), 'leg_time');
+      await apply(page, viewer);
+      await viewer.search('abenova');
+      assert.deepEqual(await viewer.bibs(), ['10'], 'a Latin query finds the Cyrillic leg runner');
+      await viewer.openRunner('10');
+      const legs = await viewer.legs();
+      assert.deepEqual(legs.filter((l) => l.marked).map((l) => l.bib), ['10-2']);
+    },
+  },
+  {
+    name: 'import: a team column gives team standings, and the race day gives ages from birth dates',
+    run: async ({ page, viewer, shot }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/team_birth_date.csv');
+      const meaning = (header) => page.getByRole('row', { name: new RegExp(`^${header}\\b`) }).locator('select');
+      assert.equal(await meaning('Club').inputValue(), 'club');
+      assert.equal(await meaning('Team').inputValue(), 'team');
+      await page.getByLabel(/Race day/).fill('2021-09-26');
+      await page.getByLabel(/Race day/).dispatchEvent('change');
+      await shot('mapping-team-date');
+      await apply(page, viewer);
+      await page.getByRole('button', { name: /^teams$/i }).click();
+      await page.locator(tid('team-standing')).first().waitFor();
+      await viewer.settle();
+      const tables = await viewer.teams();
+      assert.ok(
+        tables.some((t) => t.rows.some((r) => r.team === 'Almaty Runners A')),
+        JSON.stringify(tables),
+      );
+      await shot('teams-imported');
+      await page.getByRole('button', { name: /^results$/i }).click();
+      await viewer.openRunner('1');
+      const card = (await viewer.detail()).text;
+      assert.match(card, /Age 40/, card);
+      assert.match(card, /Team Almaty Runners A/, card);
+      await shot('card-age-team');
+    },
+  },
+  {
     name: 'import: download as results JSON gives a results/v1 file',
     viewport: 'desktop',
     run: async ({ page, viewer }) => {

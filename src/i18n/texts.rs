@@ -23,6 +23,9 @@ pub struct FieldLabels {
     pub status: &'static str,
     pub distance: &'static str,
     pub split: &'static str,
+    pub leg_name: &'static str,
+    pub leg_time: &'static str,
+    pub leg_bib: &'static str,
 }
 
 impl FieldLabels {
@@ -49,11 +52,14 @@ impl FieldLabels {
             Status => self.status,
             Distance => self.distance,
             Split(_) => self.split,
+            LegName => self.leg_name,
+            LegTime => self.leg_time,
+            LegBib => self.leg_bib,
         }
     }
 
     /// Every label, in the order of the struct.
-    pub fn all(&self) -> [&'static str; 19] {
+    pub fn all(&self) -> [&'static str; 22] {
         let FieldLabels {
             ignore,
             bib,
@@ -74,10 +80,14 @@ impl FieldLabels {
             status,
             distance,
             split,
+            leg_name,
+            leg_time,
+            leg_bib,
         } = *self;
         [
             ignore, bib, name, first_name, last_name, sex, age, birth_year, category, club, team,
-            city, country, chip_time, gun_time, place, status, distance, split,
+            city, country, chip_time, gun_time, place, status, distance, split, leg_name, leg_time,
+            leg_bib,
         ]
     }
 }
@@ -252,6 +262,9 @@ pub struct Texts {
     pub on_course_filter: &'static str,
     /// "{0}" = the timing point, "{1}" = the time there.
     pub last_split: &'static str,
+    /// The runner card's age on race day and the team they score for.
+    pub card_age: &'static str,
+    pub card_team: &'static str,
     pub sort_age_grade: &'static str,
     pub age_grade: &'static str,
     pub age_graded_time: &'static str,
@@ -391,6 +404,9 @@ pub const EN: Texts = Texts {
         status: "Status",
         distance: "Distance",
         split: "Split",
+        leg_name: "Leg name",
+        leg_time: "Leg time",
+        leg_bib: "Leg bib",
     },
     import_title: "How the columns of {0} were understood",
     import_intro: "Check each column and fix any that is wrong, then show the results.",
@@ -439,6 +455,8 @@ pub const EN: Texts = Texts {
     on_course: "On course",
     on_course_filter: "On course: {0}",
     last_split: "Last seen at {0}: {1}",
+    card_age: "Age {0}",
+    card_team: "Team {0}",
     sort_age_grade: "Age grade",
     age_grade: "Age grade {0}",
     age_graded_time: "Age-graded time {0}",
@@ -578,6 +596,9 @@ pub const RU: Texts = Texts {
         status: "Статус",
         distance: "Дистанция",
         split: "Отсечка",
+        leg_name: "Участник этапа",
+        leg_time: "Время этапа",
+        leg_bib: "Номер на этапе",
     },
     import_title: "Как поняты столбцы файла {0}",
     import_intro: "Проверьте каждый столбец, исправьте ошибки и покажите результаты.",
@@ -626,6 +647,8 @@ pub const RU: Texts = Texts {
     on_course: "На трассе",
     on_course_filter: "На трассе: {0}",
     last_split: "Последняя отметка {0}: {1}",
+    card_age: "Возраст {0}",
+    card_team: "Команда {0}",
     sort_age_grade: "Возрастной рейтинг",
     age_grade: "Возрастной рейтинг {0}",
     age_graded_time: "Время с учётом возраста {0}",
@@ -765,6 +788,9 @@ pub const KK: Texts = Texts {
         status: "Мәртебе",
         distance: "Қашықтық",
         split: "Аралық уақыт",
+        leg_name: "Кезең қатысушысы",
+        leg_time: "Кезең уақыты",
+        leg_bib: "Кезеңдегі нөмір",
     },
     import_title: "{0} файлының бағандары қалай түсінілді",
     import_intro: "Әр бағанды тексеріп, қатесін түзетіңіз, содан кейін нәтижелерді көрсетіңіз.",
@@ -813,6 +839,8 @@ pub const KK: Texts = Texts {
     on_course: "Трассада",
     on_course_filter: "Трассада: {0}",
     last_split: "Соңғы белгі {0}: {1}",
+    card_age: "Жасы {0}",
+    card_team: "Командасы {0}",
     sort_age_grade: "Жас рейтингі",
     age_grade: "Жас рейтингі {0}",
     age_graded_time: "Жасқа қарай уақыт {0}",
@@ -983,6 +1011,8 @@ mod tests {
             t.on_course,
             t.on_course_filter,
             t.last_split,
+            t.card_age,
+            t.card_team,
             t.sort_age_grade,
             t.age_grade,
             t.age_graded_time,

@@ -168,7 +168,7 @@ fn Viewer() -> impl IntoView {
                     let view = ui.view.get();
                     if view == View::Podiums {
                         view! { <PodiumsView /> }.into_any()
-                                    } else if view == View::Teams && has_teams.get() {
+                    } else if view == View::Teams && has_teams.get() {
                         view! { <TeamsView /> }.into_any()
                     } else {
                         view! {

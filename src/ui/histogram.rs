@@ -46,6 +46,12 @@ pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
         })
         .collect_view();
     let you_x = mine.map(|k| (k as f64 + 0.5) * bar_w).unwrap_or(0.0);
+    // "You" under the first or last bar would be cut off by the edge: align it inwards.
+    let (you_x, you_anchor) = match mine {
+        Some(k) if you_x < W * 0.12 => (k as f64 * bar_w + 1.0, "start"),
+        Some(k) if you_x > W * 0.88 => ((k + 1) as f64 * bar_w - 1.0, "end"),
+        _ => (you_x, "middle"),
+    };
     let label = move || {
         format!(
             "{}: {} – {}; {} {}",
@@ -62,7 +68,7 @@ pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
             <svg viewBox=format!("0 0 {W} {}", H + 18.0) role="img" aria-label=label>
                 {bars}
                 {mine.map(|_| view! {
-                    <text class="you" x=format!("{you_x:.1}") y=format!("{}", H + 14.0) text-anchor="middle">
+                    <text class="you" x=format!("{you_x:.1}") y=format!("{}", H + 14.0) text-anchor=you_anchor>
                         {move || ui.texts().histogram_you}
                     </text>
                 })}

@@ -143,6 +143,10 @@ fn Card(index: usize) -> impl IntoView {
                         let o = origin_line(&r);
                         (!o.is_empty()).then(|| view! { <span>{o}</span> })
                     }
+                    {r.age.map(|a| view! { <span>{move || fill(ui.texts().card_age, &[&a.to_string()])}</span> })}
+                    {r.team.clone().filter(|t| Some(t) != r.club.as_ref()).map(|team| view! {
+                        <span>{move || fill(ui.texts().card_team, &[&team])}</span>
+                    })}
                 </p>
             </header>
             <div class="big-time">

@@ -3,7 +3,7 @@
 
 use super::bibs::RowBibs;
 use super::courses::Courses;
-use super::record::Runner;
+use super::record::{Leg, Runner};
 use super::table::Columns;
 use crate::domain::Status;
 use crate::import::notes::{ImportNote, NoteLog};
@@ -67,6 +67,7 @@ impl<'a> Row<'a> {
         self.person(&mut r, log);
         self.result(&mut r, log);
         self.distance_and_splits(&mut r, courses, log);
+        self.legs(&mut r, log);
         r
     }
 
@@ -188,6 +189,32 @@ impl<'a> Row<'a> {
             }
         }
         r.distance = d.map(|d| courses.run(d)).unwrap_or_default();
+    }
+
+    /// A relay row's legs: each leg with a runner's name, with its time and bib when
+    /// the row has them. A leg time that cannot be read is kept as written (flagged).
+    fn legs(&self, r: &mut Runner, log: &mut NoteLog) {
+        for leg in &self.columns.legs {
+            let name = self.cell(leg.name);
+            if name.is_empty() {
+                continue;
+            }
+            let time = match read_time(self.cell(leg.time)) {
+                TimeCell::Time(t) => Some(t),
+                TimeCell::Bad(t) => {
+                    self.unreadable(log, leg.time, &t);
+                    Some(t)
+                }
+                _ => None,
+            };
+            let bib = Some(self.cell(leg.bib)).filter(|b| !b.is_empty());
+            r.legs.push(Leg {
+                name: clean_text(name),
+                bib: bib.map(String::from),
+                sex: None,
+                time,
+            });
+        }
     }
 
     /// The whole name column, else first and last name joined.

@@ -12,11 +12,39 @@ use crate::import::read::{is_blank, Table};
 use crate::import::recognise::{Field, Mapping};
 use crate::import::values;
 
+/// The columns of one relay leg (the k-th leg name, leg time and leg bib columns).
+#[derive(Clone, Copy, Default)]
+pub(super) struct LegColumns {
+    pub name: Option<usize>,
+    pub time: Option<usize>,
+    pub bib: Option<usize>,
+}
+
+/// The k-th column of each leg field is leg k.
+fn leg_columns(columns: &[Field]) -> Vec<LegColumns> {
+    let nth = |field: Field| -> Vec<usize> {
+        (0..columns.len())
+            .filter(|&i| columns[i] == field)
+            .collect()
+    };
+    let (names, times, bibs) = (nth(Field::LegName), nth(Field::LegTime), nth(Field::LegBib));
+    let n = names.len().max(times.len()).max(bibs.len());
+    (0..n)
+        .map(|k| LegColumns {
+            name: names.get(k).copied(),
+            time: times.get(k).copied(),
+            bib: bibs.get(k).copied(),
+        })
+        .collect()
+}
+
 /// Where each field is in the table, looked up once rather than per row.
 pub(super) struct Columns {
     /// The first column of each of `Field::CHOICES`.
     first: [Option<usize>; Field::CHOICES.len()],
     pub splits: Vec<SplitColumn>,
+    /// A relay row's legs in running order: the columns of each leg's runner, time, bib.
+    pub legs: Vec<LegColumns>,
     /// Spanish exports: H for men, M for women.
     pub m_is_woman: bool,
 }
@@ -41,6 +69,7 @@ impl Columns {
         Columns {
             first,
             splits: split_columns(&mapping.columns),
+            legs: leg_columns(&mapping.columns),
             m_is_woman,
         }
     }
@@ -89,8 +118,12 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
     let gun_ranking =
         columns.find(&Field::ChipTime).is_none() && columns.find(&Field::GunTime).is_some();
     let mut courses = courses.finish(&columns.splits, gun_ranking);
-    // A team column gives the distances its teams run on team standings.
+    // A team column gives the distances its teams run on team standings; leg columns
+    // make the distances with legs relays.
     for course in &mut courses {
+        course.relay = runners
+            .iter()
+            .any(|r| !r.legs.is_empty() && (r.distance == course.id || r.distance.is_empty()));
         course.teams_by_team = runners
             .iter()
             .any(|r| r.team.is_some() && (r.distance == course.id || r.distance.is_empty()));

@@ -28,12 +28,17 @@ pub enum Field {
     Distance,
     /// A cumulative time at an intermediate point; the name shown for it.
     Split(String),
+    /// A relay row's leg runner, the leg's own time, the leg runner's bib: the first
+    /// column of each is leg 1, the second leg 2, and so on.
+    LegName,
+    LegTime,
+    LegBib,
 }
 
 impl Field {
     /// Every choice but `Split`, in the order a mapping screen lists them: the one list
     /// of the fields' order (`slot` is derived from it, labels are found by field).
-    pub const CHOICES: [Field; 18] = [
+    pub const CHOICES: [Field; 21] = [
         Field::Ignore,
         Field::Bib,
         Field::Name,
@@ -52,6 +57,9 @@ impl Field {
         Field::Place,
         Field::Status,
         Field::Distance,
+        Field::LegName,
+        Field::LegTime,
+        Field::LegBib,
     ];
 
     /// A short stable key (for a `<select>` value or a translation lookup).
@@ -76,6 +84,9 @@ impl Field {
             Field::Status => "status",
             Field::Distance => "distance",
             Field::Split(_) => "split",
+            Field::LegName => "leg_name",
+            Field::LegTime => "leg_time",
+            Field::LegBib => "leg_bib",
         }
     }
 
@@ -94,6 +105,9 @@ impl Field {
 
     /// Fields a file holds at most once; the rest (Ignore, Split) may repeat.
     pub(super) fn single(&self) -> bool {
-        !matches!(self, Field::Ignore | Field::Split(_))
+        !matches!(
+            self,
+            Field::Ignore | Field::Split(_) | Field::LegName | Field::LegTime | Field::LegBib
+        )
     }
 }

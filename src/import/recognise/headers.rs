@@ -87,6 +87,22 @@ pub(super) fn header_field(header: &str) -> Option<Field> {
     {
         return Some(Field::Ignore);
     }
+    let leg_word = words.iter().any(|w| {
+        LEG_WORDS.iter().any(|l| {
+            let l = fold_accents(l);
+            w.strip_prefix(l.as_str())
+                .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()))
+        })
+    });
+    if leg_word {
+        return Some(if has_word(LEG_NAME_WORDS) {
+            Field::LegName
+        } else if has_word(LEG_BIB_WORDS) {
+            Field::LegBib
+        } else {
+            Field::LegTime
+        });
+    }
     if let Some((_, f)) = EXACT.iter().find(|(name, _)| fold_accents(name) == h) {
         return Some(f.clone());
     }

@@ -180,6 +180,18 @@ pub(super) fn settle_duplicates(columns: &mut [Option<Field>], headers: &[String
             *c = Some(half);
         }
     }
+    // A relay row names its team: with leg runner columns and no name column, the team
+    // (or club) column is the result's name.
+    let named = has(Field::Name) || has(Field::FirstName) || has(Field::LastName);
+    if has(Field::LegName) && !named {
+        let team = columns
+            .iter()
+            .position(|c| *c == Some(Field::Team))
+            .or_else(|| columns.iter().position(|c| *c == Some(Field::Club)));
+        if let Some(i) = team {
+            columns[i] = Some(Field::Name);
+        }
+    }
 }
 
 /// Columns whose header says nothing get a meaning from their values when a field is

@@ -373,3 +373,21 @@ pub(super) const LAST_WORDS: [&str; 8] = [
     "тегі",
     "nom de famille",
 ];
+
+/// A relay leg's columns: "Leg 2 Name", "Этап 1 (время)", "Leg1 Bib", "Кезең 3".
+pub(super) const LEG_WORDS: &[&str] = &["leg", "этап", "кезең", "relevo", "relais", "tramo"];
+pub(super) const LEG_NAME_WORDS: &[&str] = &[
+    "name",
+    "runner",
+    "athlete",
+    "имя",
+    "фио",
+    "участник",
+    "бегун",
+    "аты",
+    "қатысушы",
+    "nom",
+    "nombre",
+];
+pub(super) const LEG_BIB_WORDS: &[&str] =
+    &["bib", "номер", "нөмір", "nr", "no", "dossard", "dorsal"];
