@@ -182,6 +182,7 @@ pub(super) fn settle_duplicates(columns: &mut [Option<Field>], headers: &[String
     }
     // A relay row names its team: with leg runner columns and no name column, the team
     // (or club) column is the result's name.
+    let has = |f: Field| columns.contains(&Some(f));
     let named = has(Field::Name) || has(Field::FirstName) || has(Field::LastName);
     if has(Field::LegName) && !named {
         let team = columns
