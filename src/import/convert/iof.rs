@@ -177,13 +177,8 @@ fn person(
     }
 
     let time_text = get(result, &["Time"]);
-    let time = time_text.and_then(read_seconds);
+    let time = noted_seconds(time_text, "Time", n, log);
     if let (Some(raw), None) = (time_text, &time) {
-        log.push(ImportNote::UnreadableValue {
-            row: n,
-            column: "Time".into(),
-            text: raw.into(),
-        });
         out.chip_time = Some(raw.into());
     }
     if let Some(t) = &time {
@@ -289,6 +284,26 @@ fn place_in_course(course: &mut Vec<Checkpoint>, after: Option<&str>, id: &str, 
 }
 
 /// IOF 3.0 times are seconds ("2301", "2301.4"); 2.0.3 wrote "38:21" or "0:38:21".
+/// `read_seconds` of a result's time; one that cannot be read is noted with its row
+/// and the element it came from.
+pub(super) fn noted_seconds(
+    text: Option<&str>,
+    column: &str,
+    n: usize,
+    log: &mut NoteLog,
+) -> Option<String> {
+    let raw = text?;
+    let time = read_seconds(raw);
+    if time.is_none() {
+        log.push(ImportNote::UnreadableValue {
+            row: n,
+            column: column.into(),
+            text: raw.into(),
+        });
+    }
+    time
+}
+
 pub(super) fn read_seconds(text: &str) -> Option<String> {
     parse_time(text).ok().map(format_time)
 }

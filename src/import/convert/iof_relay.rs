@@ -3,7 +3,7 @@
 //! its last leg (OverallResult), as IOF writes them; each leg keeps its own time.
 
 use super::bibs::RowBibs;
-use super::iof::{get, iof_status, person_name, read_seconds};
+use super::iof::{get, iof_status, noted_seconds, person_name};
 use super::record::{Leg, Runner};
 use crate::domain::Status;
 use crate::import::notes::{ImportNote, NoteLog};
@@ -30,14 +30,7 @@ pub(super) fn team(
     let last = members.last().and_then(|m| m.child("Result"));
     let overall = last.and_then(|r| r.child("OverallResult"));
     let time_text = get(overall, &["Time"]);
-    let time = time_text.and_then(read_seconds);
-    if let (Some(raw), None) = (time_text, &time) {
-        log.push(ImportNote::UnreadableValue {
-            row: n,
-            column: "OverallResult/Time".into(),
-            text: raw.into(),
-        });
-    }
+    let time = noted_seconds(time_text, "OverallResult/Time", n, log);
     let status = team_status(get(overall, &["Status"]), &members, time.is_some(), n, log);
     let place = get(overall, &["Position"])
         .and_then(|p| p.parse::<u32>().ok())
@@ -64,15 +57,7 @@ pub(super) fn team(
 fn leg(member: &Element, n: usize, log: &mut NoteLog) -> Leg {
     let person = member.child("Person");
     let result = member.child("Result");
-    let time_text = get(result, &["Time"]);
-    let time = time_text.and_then(read_seconds);
-    if let (Some(raw), None) = (time_text, &time) {
-        log.push(ImportNote::UnreadableValue {
-            row: n,
-            column: "TeamMemberResult/Time".into(),
-            text: raw.into(),
-        });
-    }
+    let time = noted_seconds(get(result, &["Time"]), "TeamMemberResult/Time", n, log);
     Leg {
         name: person_name(person),
         bib: get(result, &["BibNumber"]).map(String::from),
