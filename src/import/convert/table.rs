@@ -121,12 +121,11 @@ pub fn convert(table: &Table, mapping: &Mapping) -> Conversion {
     // A team column gives the distances its teams run on team standings; leg columns
     // make the distances with legs relays.
     for course in &mut courses {
-        course.relay = runners
+        let mut ran = runners
             .iter()
-            .any(|r| !r.legs.is_empty() && (r.distance == course.id || r.distance.is_empty()));
-        course.teams_by_team = runners
-            .iter()
-            .any(|r| r.team.is_some() && (r.distance == course.id || r.distance.is_empty()));
+            .filter(|r| r.distance == course.id || r.distance.is_empty());
+        course.relay = ran.clone().any(|r| !r.legs.is_empty());
+        course.teams_by_team = ran.any(|r| r.team.is_some());
     }
     Conversion {
         json: document(
