@@ -112,3 +112,65 @@ fn tables_survive_the_round_trip_and_files_without_them_have_none() {
     let plain = br#"{"format":"results/v1","event":{"name":"x"},"distances":[],"results":[]}"#;
     assert_eq!(parse_results(plain).unwrap().results.age_grading, None);
 }
+
+fn results_of(json: &serde_json::Value) -> Results {
+    parse_results(json.to_string().as_bytes()).unwrap().results
+}
+
+/// The USATF Masters LDR 2025 road tables, as a published calculator (the `brrag`
+/// package's documentation) works them: a man of 40 runs 10 km in 40:00; his factor is
+/// 0.9636, his age-graded time 38:32.6, which is 68.49% of the 26:24 open standard.
+#[test]
+fn a_worked_example_of_the_2025_tables() {
+    let r = results_of(&serde_json::json!({
+        "format": "results/v1",
+        "event": { "name": "Worked example 2025", "date": "2025-05-01" },
+        "distances": [{ "id": "10k", "name": "10 km", "km": 10 }],
+        "results": [{ "bib": "1", "name": "Forty", "sex": "M", "age": 40, "distance": "10k", "chip_time": "40:00" }],
+        "age_grading": { "source": "worked example", "tables": [
+            { "km": 10, "sex": "M", "open": "26:24", "first_age": 40, "factors": [0.9636] }
+        ] }
+    }));
+    let g = grade_of(&r, "1").unwrap();
+    assert_eq!(g.basis_points, 6849);
+    // The viewer prints whole seconds: 38:32.6 rounds to 38:33.
+    assert_eq!(format_time(g.graded_time), "0:38:33");
+}
+
+/// The organizer's sheet (the published layout, made-up numbers) read by the importer,
+/// put into a converted file, and grading its runners.
+#[test]
+fn tables_read_from_the_published_sheet_grade_a_converted_file() {
+    use race_results::import::{
+        age_grading_json, columns_for, convert, guess_mapping, read_age_tables, read_table,
+    };
+    let fixture = |name: &str| {
+        std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let name = "team_birth_date.csv";
+    let table = read_table(&fixture(name), name).unwrap();
+    let mut mapping = guess_mapping(&table);
+    mapping.event_date = Some("2021-09-26".into());
+    mapping.distance_km = Some(42.195);
+    let mut doc = convert(&table, &mapping).json;
+
+    let mut columns = Vec::new();
+    for sheet in ["age_tables_made_up_male.csv", "age_tables_made_up_female.csv"] {
+        let s = read_age_tables(&fixture(sheet), sheet, None).unwrap();
+        assert_eq!(s.columns.len(), 4, "{sheet}");
+        columns.extend(s.columns);
+    }
+    let columns = columns_for(columns, &[42.195]);
+    assert_eq!(columns.len(), 2, "the marathon's table of each sex");
+    doc["age_grading"] = age_grading_json("made-up", &columns);
+
+    let r = results_of(&doc);
+    // Bib 1: a man of 40 on race day, 2:45:10; made-up factor at 40 for the marathon
+    // 1 - 10 × (0.007 + 3 × 0.0005) = 0.915, open standard 2:05:00.
+    let g = grade_of(&r, "1").unwrap();
+    assert_eq!(g.factor, 0.915);
+    let expected = (7500.0 / (9910.0 * 0.915) * 10_000.0_f64).round() as u32;
+    assert_eq!(g.basis_points, expected);
+    // Bib 4 gave only a birth year; the event's year makes her 36.
+    assert!(grade_of(&r, "4").is_ok());
+}

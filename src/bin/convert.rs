@@ -2,11 +2,11 @@
 //! Usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD]
 //!        [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first]
 //!        [--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab]
-//!        [--column HEADER=FIELD]...
+//!        [--column HEADER=FIELD]... [--age-tables [M=|F=]TABLES.csv]... [--age-tables-source TEXT]
 //! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
 
 use race_results::import::{
-    convert, detect, distance_name, guess_distances, guess_mapping, read_iof_xml, read_table_with,
+    age_grading_json, columns_for, convert, detect, read_age_tables, distance_name, guess_distances, guess_mapping, read_iof_xml, read_table_with,
     Conversion, Encoding, Field, Kind, NameOrder, ReadOptions,
 };
 use std::process::ExitCode;
@@ -14,7 +14,8 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD] \
 [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first] \
-[--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab] [--column HEADER=FIELD]...";
+[--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab] [--column HEADER=FIELD]... \
+[--age-tables [M=|F=]TABLES.csv]... [--age-tables-source TEXT]";
 
 #[derive(Default)]
 struct Args {
@@ -27,6 +28,9 @@ struct Args {
     name_order: Option<NameOrder>,
     read: ReadOptions,
     columns: Vec<(String, String)>,
+    /// Age-grading sheets (the published spreadsheet saved as CSV), with the sex if given.
+    age_tables: Vec<(Option<String>, String)>,
+    age_tables_source: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -66,6 +70,14 @@ fn parse_args() -> Result<Args, String> {
                     other => return Err(format!("--delimiter: unknown {other}")),
                 })
             }
+            "--age-tables" => {
+                let v = value()?;
+                args.age_tables.push(match v.split_once('=') {
+                    Some((sex @ ("M" | "F"), file)) => (Some(sex.to_string()), file.to_string()),
+                    _ => (None, v),
+                });
+            }
+            "--age-tables-source" => args.age_tables_source = Some(value()?),
             "--column" => {
                 let v = value()?;
                 let (h, f) = v.rsplit_once('=').ok_or("--column wants HEADER=FIELD")?;
@@ -130,6 +142,13 @@ fn main() -> ExitCode {
             }
         },
     };
+    let mut conversion = conversion;
+    if !args.age_tables.is_empty() {
+        if let Err(e) = add_age_tables(&mut conversion.json, &args) {
+            eprintln!("convert: age tables: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     let elapsed = started.elapsed();
     summarize(&conversion);
     eprintln!("converted in {:.1} ms", elapsed.as_secs_f64() * 1000.0);
@@ -216,6 +235,33 @@ fn csv(bytes: &[u8], args: &Args) -> Result<Conversion, String> {
         eprintln!("distance: {:?} -> id {:?}, km {:?}", d.value, d.id, d.km);
     }
     Ok(convert(&table, &mapping))
+}
+
+/// Puts the organizer's age-grading tables into the file: the columns its distances
+/// need, named by `--age-tables-source` or by the sheets' titles.
+fn add_age_tables(doc: &mut serde_json::Value, args: &Args) -> Result<(), String> {
+    let mut columns = Vec::new();
+    let mut titles = Vec::new();
+    for (sex, path) in &args.age_tables {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let sheet = read_age_tables(&bytes, path, sex.as_deref()).map_err(|e| format!("{path}: {e}"))?;
+        titles.push(sheet.title.unwrap_or_else(|| path.clone()));
+        columns.extend(sheet.columns);
+    }
+    let kms: Vec<f64> = doc["distances"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["km"].as_f64())
+        .collect();
+    let columns = columns_for(columns, &kms);
+    if columns.is_empty() {
+        return Err("they cover none of the event's distances (or the distances have no km)".into());
+    }
+    let source = args.age_tables_source.clone().unwrap_or_else(|| titles.join("; "));
+    eprintln!("age grading: {} tables from {source:?}", columns.len());
+    doc["age_grading"] = age_grading_json(&source, &columns);
+    Ok(())
 }
 
 fn summarize(c: &Conversion) {

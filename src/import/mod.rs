@@ -13,7 +13,10 @@ mod read;
 mod recognise;
 mod values;
 
-pub use convert::{convert, read_iof_xml, Conversion};
+pub use convert::{
+    age_grading_json, columns_for, convert, read_age_tables, read_iof_xml, AgeColumn, AgeSheet,
+    Conversion,
+};
 pub use notes::ImportNote;
 pub use read::{read_table, read_table_with, ReadOptions, Table};
 pub use recognise::{

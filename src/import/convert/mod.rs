@@ -3,6 +3,7 @@
 //! (`iof`); both build the same [`record::Runner`] and [`record::Course`] values, which
 //! `record::document` writes. The top layer: it uses reading and recognising.
 
+mod age_tables;
 mod bibs;
 mod courses;
 mod iof;
@@ -11,6 +12,7 @@ mod record;
 mod row;
 mod table;
 
+pub use age_tables::{age_grading_json, columns_for, read_age_tables, AgeColumn, AgeSheet};
 pub use iof::read_iof_xml;
 pub use table::convert;
 

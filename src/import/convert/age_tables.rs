@@ -1,0 +1,241 @@
+//! Age-grading tables from the spreadsheet they are published in, saved as CSV: the
+//! World Masters Athletics road tables come as one sheet per sex with a row of distance
+//! names ("Age, 5 km, 10 km, ..., Marathon"), a row of km ("Distance"), a row of
+//! open-class standards in seconds ("OC sec") or as times ("OC"), then one row per year
+//! of age with a factor per distance. The viewer ships no factors: the organizer brings
+//! the edition they use and names it, and this turns it into the file's `age_grading`.
+
+use crate::import::read::read_table;
+use crate::import::values::{km_in, parse_decimal};
+use serde_json::{json, Value};
+
+/// One distance of one sex: what a `age_grading.tables` entry holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgeColumn {
+    pub km: f64,
+    /// "M" or "F".
+    pub sex: &'static str,
+    pub open_seconds: u32,
+    pub first_age: u16,
+    pub factors: Vec<f64>,
+}
+
+/// A sheet read: its title (the first line, when it is a line of its own) and columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgeSheet {
+    pub title: Option<String>,
+    pub columns: Vec<AgeColumn>,
+}
+
+/// Reads one sheet. `sex` is "M" or "F"; `None` takes it from the title or the file
+/// name ("Male...", "FemaleRoadStd...", "women"). Errors say what is missing, in English
+/// (the converter is a command-line tool).
+pub fn read_age_tables(bytes: &[u8], file_name: &str, sex: Option<&str>) -> Result<AgeSheet, String> {
+    let table = read_table(bytes, file_name).map_err(|e| e.to_string())?;
+    let records: Vec<&[String]> = std::iter::once(&table.headers[..])
+        .chain(table.rows.iter().map(Vec::as_slice))
+        .collect();
+    let filled = |r: &[String]| r.iter().filter(|c| !c.trim().is_empty()).count();
+    let title = records
+        .first()
+        .filter(|r| filled(r) == 1)
+        .and_then(|r| r.iter().find(|c| !c.trim().is_empty()))
+        .map(|c| c.trim().to_string());
+    let sex = match sex {
+        Some("M") => "M",
+        Some("F") => "F",
+        Some(other) => return Err(format!("sex {other:?}: give M or F")),
+        None => sex_in(title.as_deref().unwrap_or(""))
+            .or_else(|| sex_in(file_name))
+            .ok_or("cannot tell whose table this is (men's or women's): name it M=FILE or F=FILE")?,
+    };
+
+    let label = |r: &[String]| r.first().map(|c| c.trim().to_lowercase()).unwrap_or_default();
+    let row_of = |names: &[&str]| records.iter().find(|r| names.contains(&label(r).as_str()));
+    let width = records.iter().map(|r| r.len()).max().unwrap_or(0);
+    // Km: the "Distance" row, else the distance names of the "Age" row.
+    let km: Vec<Option<f64>> = match (row_of(&["distance", "distance km", "km"]), row_of(&["age"])) {
+        (Some(r), _) => (1..width).map(|i| cell(r, i).and_then(parse_decimal)).collect(),
+        (None, Some(r)) => (1..width).map(|i| cell(r, i).and_then(|c| km_in(c, false))).collect(),
+        _ => return Err("no row of distances (a row starting with \"Distance\" or \"Age\")".into()),
+    };
+    let open: Vec<Option<u32>> = match (row_of(&["oc sec", "open sec"]), row_of(&["oc", "open"])) {
+        (Some(r), _) => (1..width)
+            .map(|i| cell(r, i).and_then(parse_decimal).map(|s| s.round() as u32))
+            .collect(),
+        (None, Some(r)) => (1..width)
+            .map(|i| cell(r, i).and_then(hms_seconds))
+            .collect(),
+        _ => return Err("no row of open standards (a row starting with \"OC sec\" or \"OC\")".into()),
+    };
+
+    // The age rows: a whole number first, one row per year, in order.
+    let ages: Vec<(u16, &[String])> = records
+        .iter()
+        .filter_map(|r| {
+            let a = r.first()?.trim();
+            let age: u16 = a.parse().ok().filter(|_| a.bytes().all(|b| b.is_ascii_digit()))?;
+            Some((age, *r)).filter(|_| (1..=120).contains(&age))
+        })
+        .collect();
+    let Some(&(first_age, _)) = ages.first() else {
+        return Err("no rows of age factors (rows starting with an age such as 5 or 40)".into());
+    };
+    for (k, (age, _)) in ages.iter().enumerate() {
+        if usize::from(*age) != usize::from(first_age) + k {
+            return Err(format!("the ages are not one row per year: {age} follows {}", ages[k - 1].0));
+        }
+    }
+
+    let mut columns = Vec::new();
+    for (i, (km, open)) in km.iter().zip(&open).enumerate() {
+        let (Some(km), Some(open)) = (km, open) else { continue };
+        let mut factors = Vec::with_capacity(ages.len());
+        for (age, row) in &ages {
+            let f = cell(row, i + 1)
+                .and_then(parse_decimal)
+                .filter(|f| *f > 0.0 && *f <= 1.0)
+                .ok_or_else(|| format!("the factor for age {age} at {km} km is not a number above 0 and at most 1"))?;
+            factors.push(f);
+        }
+        columns.push(AgeColumn { km: *km, sex, open_seconds: *open, first_age, factors });
+    }
+    if columns.is_empty() {
+        return Err("no column has both a distance and an open standard".into());
+    }
+    Ok(AgeSheet { title, columns })
+}
+
+fn cell(row: &[String], i: usize) -> Option<&str> {
+    row.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())
+}
+
+/// "2:01:39" or "12:51" in whole seconds (a fraction rounds).
+fn hms_seconds(text: &str) -> Option<u32> {
+    let parts: Vec<&str> = text.split(':').collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut seconds = 0.0;
+    for p in &parts {
+        seconds = seconds * 60.0 + parse_decimal(p)?;
+    }
+    Some(seconds.round() as u32)
+}
+
+fn sex_in(text: &str) -> Option<&'static str> {
+    let t = text.to_lowercase();
+    if ["female", "women", "woman", "жен"].iter().any(|w| t.contains(w)) {
+        Some("F")
+    } else if ["male", "men", "муж"].iter().any(|w| t.contains(w)) {
+        Some("M")
+    } else {
+        None
+    }
+}
+
+/// The columns the event's distances need: for each km, the table of that distance
+/// (within 0.5%, as the viewer matches) or the two around it (the viewer interpolates).
+pub fn columns_for(columns: Vec<AgeColumn>, kms: &[f64]) -> Vec<AgeColumn> {
+    let needed = |c: &AgeColumn| {
+        let same_sex: Vec<&AgeColumn> = columns.iter().filter(|o| o.sex == c.sex).collect();
+        kms.iter().any(|&km| {
+            if ((c.km - km) / c.km).abs() <= 0.005 {
+                return true;
+            }
+            if same_sex.iter().any(|o| ((o.km - km) / o.km).abs() <= 0.005) {
+                return false;
+            }
+            let below = same_sex.iter().filter(|o| o.km < km).map(|o| o.km).fold(f64::MIN, f64::max);
+            let above = same_sex.iter().filter(|o| o.km > km).map(|o| o.km).fold(f64::MAX, f64::min);
+            below > f64::MIN && above < f64::MAX && (c.km == below || c.km == above)
+        })
+    };
+    let keep: Vec<bool> = columns.iter().map(needed).collect();
+    columns.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect()
+}
+
+/// The `age_grading` object of a results file.
+pub fn age_grading_json(source: &str, columns: &[AgeColumn]) -> Value {
+    let tables: Vec<Value> = columns
+        .iter()
+        .map(|c| {
+            let s = c.open_seconds;
+            json!({
+                "km": c.km,
+                "sex": c.sex,
+                "open": format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60),
+                "first_age": c.first_age,
+                "factors": c.factors,
+            })
+        })
+        .collect();
+    json!({ "source": source, "tables": tables })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Made-up numbers in the published layout (not any edition's factors).
+    const SHEET: &str = "Made-up Male Road factors for tests,,,\n\
+        Age,5 km,10 km,Marathon\n\
+        Distance,5,10,42.195\n\
+        OC sec,800,1650,7500\n\
+        OC,0:13:20,0:27:30,2:05:00\n\
+        40,0.95,0.96,0.97\n\
+        41,0.94,0.95,0.96\n\
+        42,0.93,0.94,0.95\n\
+        Compiled for the tests,,,\n";
+
+    #[test]
+    fn reads_the_published_layout() {
+        let sheet = read_age_tables(SHEET.as_bytes(), "t.csv", None).unwrap();
+        assert_eq!(sheet.title.as_deref(), Some("Made-up Male Road factors for tests"));
+        assert_eq!(sheet.columns.len(), 3);
+        let m = &sheet.columns[2];
+        assert_eq!((m.km, m.sex, m.open_seconds, m.first_age), (42.195, "M", 7500, 40));
+        assert_eq!(m.factors, vec![0.97, 0.96, 0.95]);
+    }
+
+    #[test]
+    fn open_standards_as_times_and_km_from_the_names() {
+        let text = "Age,5 km,Marathon\nOC,0:13:20,2:05:00\n40,0.95,0.97\n41,0.94,0.96\n";
+        let sheet = read_age_tables(text.as_bytes(), "FemaleRoad.csv", None).unwrap();
+        let c: Vec<(f64, &str, u32)> = sheet.columns.iter().map(|c| (c.km, c.sex, c.open_seconds)).collect();
+        assert_eq!(c, vec![(5.0, "F", 800), (42.195, "F", 7500)]);
+    }
+
+    #[test]
+    fn says_what_is_wrong() {
+        let err = |text: &str, sex| read_age_tables(text.as_bytes(), "t.csv", sex).unwrap_err();
+        assert!(err("Age,5 km\nOC sec,800\n40,0.9\n", None).contains("men's or women's"));
+        assert!(err("Age,5 km\n40,0.9\n", Some("M")).contains("open standards"));
+        assert!(err("Age,5 km\nOC sec,800\n", Some("M")).contains("rows of age factors"));
+        assert!(err("Age,5 km\nOC sec,800\n40,0.9\n42,0.8\n", Some("M")).contains("42 follows 40"));
+        assert!(err("Age,5 km\nOC sec,800\n40,1.2\n", Some("M")).contains("age 40 at 5 km"));
+        assert!(err("Age,5 km\nOC sec,800\n40,0.9\n", Some("X")).contains("M or F"));
+    }
+
+    #[test]
+    fn keeps_the_tables_a_distance_needs() {
+        let sheet = read_age_tables(SHEET.as_bytes(), "t.csv", None).unwrap();
+        let kms = |cols: &[AgeColumn]| cols.iter().map(|c| c.km).collect::<Vec<_>>();
+        // 42.2 km is the marathon; 21.1 km lies between 10 km and the marathon.
+        assert_eq!(kms(&columns_for(sheet.columns.clone(), &[42.2])), vec![42.195]);
+        assert_eq!(kms(&columns_for(sheet.columns.clone(), &[21.1])), vec![10.0, 42.195]);
+        assert_eq!(kms(&columns_for(sheet.columns.clone(), &[3.0, 100.0])), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn writes_the_files_age_grading() {
+        let sheet = read_age_tables(SHEET.as_bytes(), "t.csv", None).unwrap();
+        let v = age_grading_json("Made-up", &sheet.columns[..1]);
+        assert_eq!(
+            v,
+            json!({"source": "Made-up", "tables": [
+                {"km": 5.0, "sex": "M", "open": "0:13:20", "first_age": 40, "factors": [0.95, 0.94, 0.93]}
+            ]})
+        );
+    }
+}
