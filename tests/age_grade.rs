@@ -145,7 +145,11 @@ fn tables_read_from_the_published_sheet_grade_a_converted_file() {
         age_grading_json, columns_for, convert, guess_mapping, read_age_tables, read_table,
     };
     let fixture = |name: &str| {
-        std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        std::fs::read(format!(
+            "{}/tests/fixtures/import/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
     };
     let name = "team_birth_date.csv";
     let table = read_table(&fixture(name), name).unwrap();
@@ -155,7 +159,10 @@ fn tables_read_from_the_published_sheet_grade_a_converted_file() {
     let mut doc = convert(&table, &mapping).json;
 
     let mut columns = Vec::new();
-    for sheet in ["age_tables_made_up_male.csv", "age_tables_made_up_female.csv"] {
+    for sheet in [
+        "age_tables_made_up_male.csv",
+        "age_tables_made_up_female.csv",
+    ] {
         let s = read_age_tables(&fixture(sheet), sheet, None).unwrap();
         assert_eq!(s.columns.len(), 4, "{sheet}");
         columns.extend(s.columns);

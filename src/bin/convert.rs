@@ -6,8 +6,9 @@
 //! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
 
 use race_results::import::{
-    age_grading_json, columns_for, convert, detect, read_age_tables, distance_name, guess_distances, guess_mapping, read_iof_xml, read_table_with,
-    Conversion, Encoding, Field, Kind, NameOrder, ReadOptions,
+    age_grading_json, columns_for, convert, detect, distance_name, guess_distances, guess_mapping,
+    read_age_tables, read_iof_xml, read_table_with, Conversion, Encoding, Field, Kind, NameOrder,
+    ReadOptions,
 };
 use std::process::ExitCode;
 use std::time::Instant;
@@ -244,7 +245,8 @@ fn add_age_tables(doc: &mut serde_json::Value, args: &Args) -> Result<(), String
     let mut titles = Vec::new();
     for (sex, path) in &args.age_tables {
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let sheet = read_age_tables(&bytes, path, sex.as_deref()).map_err(|e| format!("{path}: {e}"))?;
+        let sheet =
+            read_age_tables(&bytes, path, sex.as_deref()).map_err(|e| format!("{path}: {e}"))?;
         titles.push(sheet.title.unwrap_or_else(|| path.clone()));
         columns.extend(sheet.columns);
     }
@@ -256,9 +258,14 @@ fn add_age_tables(doc: &mut serde_json::Value, args: &Args) -> Result<(), String
         .collect();
     let columns = columns_for(columns, &kms);
     if columns.is_empty() {
-        return Err("they cover none of the event's distances (or the distances have no km)".into());
+        return Err(
+            "they cover none of the event's distances (or the distances have no km)".into(),
+        );
     }
-    let source = args.age_tables_source.clone().unwrap_or_else(|| titles.join("; "));
+    let source = args
+        .age_tables_source
+        .clone()
+        .unwrap_or_else(|| titles.join("; "));
     eprintln!("age grading: {} tables from {source:?}", columns.len());
     doc["age_grading"] = age_grading_json(&source, &columns);
     Ok(())

@@ -30,7 +30,11 @@ pub struct AgeSheet {
 /// Reads one sheet. `sex` is "M" or "F"; `None` takes it from the title or the file
 /// name ("Male...", "FemaleRoadStd...", "women"). Errors say what is missing, in English
 /// (the converter is a command-line tool).
-pub fn read_age_tables(bytes: &[u8], file_name: &str, sex: Option<&str>) -> Result<AgeSheet, String> {
+pub fn read_age_tables(
+    bytes: &[u8],
+    file_name: &str,
+    sex: Option<&str>,
+) -> Result<AgeSheet, String> {
     let table = read_table(bytes, file_name).map_err(|e| e.to_string())?;
     let records: Vec<&[String]> = std::iter::once(&table.headers[..])
         .chain(table.rows.iter().map(Vec::as_slice))
@@ -47,17 +51,30 @@ pub fn read_age_tables(bytes: &[u8], file_name: &str, sex: Option<&str>) -> Resu
         Some(other) => return Err(format!("sex {other:?}: give M or F")),
         None => sex_in(title.as_deref().unwrap_or(""))
             .or_else(|| sex_in(file_name))
-            .ok_or("cannot tell whose table this is (men's or women's): name it M=FILE or F=FILE")?,
+            .ok_or(
+                "cannot tell whose table this is (men's or women's): name it M=FILE or F=FILE",
+            )?,
     };
 
-    let label = |r: &[String]| r.first().map(|c| c.trim().to_lowercase()).unwrap_or_default();
+    let label = |r: &[String]| {
+        r.first()
+            .map(|c| c.trim().to_lowercase())
+            .unwrap_or_default()
+    };
     let row_of = |names: &[&str]| records.iter().find(|r| names.contains(&label(r).as_str()));
     let width = records.iter().map(|r| r.len()).max().unwrap_or(0);
     // Km: the "Distance" row, else the distance names of the "Age" row.
-    let km: Vec<Option<f64>> = match (row_of(&["distance", "distance km", "km"]), row_of(&["age"])) {
-        (Some(r), _) => (1..width).map(|i| cell(r, i).and_then(parse_decimal)).collect(),
-        (None, Some(r)) => (1..width).map(|i| cell(r, i).and_then(|c| km_in(c, false))).collect(),
-        _ => return Err("no row of distances (a row starting with \"Distance\" or \"Age\")".into()),
+    let km: Vec<Option<f64>> = match (row_of(&["distance", "distance km", "km"]), row_of(&["age"]))
+    {
+        (Some(r), _) => (1..width)
+            .map(|i| cell(r, i).and_then(parse_decimal))
+            .collect(),
+        (None, Some(r)) => (1..width)
+            .map(|i| cell(r, i).and_then(|c| km_in(c, false)))
+            .collect(),
+        _ => {
+            return Err("no row of distances (a row starting with \"Distance\" or \"Age\")".into())
+        }
     };
     let open: Vec<Option<u32>> = match (row_of(&["oc sec", "open sec"]), row_of(&["oc", "open"])) {
         (Some(r), _) => (1..width)
@@ -66,7 +83,11 @@ pub fn read_age_tables(bytes: &[u8], file_name: &str, sex: Option<&str>) -> Resu
         (None, Some(r)) => (1..width)
             .map(|i| cell(r, i).and_then(hms_seconds))
             .collect(),
-        _ => return Err("no row of open standards (a row starting with \"OC sec\" or \"OC\")".into()),
+        _ => {
+            return Err(
+                "no row of open standards (a row starting with \"OC sec\" or \"OC\")".into(),
+            )
+        }
     };
 
     // The age rows: a whole number first, one row per year, in order.
@@ -74,7 +95,10 @@ pub fn read_age_tables(bytes: &[u8], file_name: &str, sex: Option<&str>) -> Resu
         .iter()
         .filter_map(|r| {
             let a = r.first()?.trim();
-            let age: u16 = a.parse().ok().filter(|_| a.bytes().all(|b| b.is_ascii_digit()))?;
+            let age: u16 = a
+                .parse()
+                .ok()
+                .filter(|_| a.bytes().all(|b| b.is_ascii_digit()))?;
             Some((age, *r)).filter(|_| (1..=120).contains(&age))
         })
         .collect();
@@ -83,22 +107,37 @@ pub fn read_age_tables(bytes: &[u8], file_name: &str, sex: Option<&str>) -> Resu
     };
     for (k, (age, _)) in ages.iter().enumerate() {
         if usize::from(*age) != usize::from(first_age) + k {
-            return Err(format!("the ages are not one row per year: {age} follows {}", ages[k - 1].0));
+            return Err(format!(
+                "the ages are not one row per year: {age} follows {}",
+                ages[k - 1].0
+            ));
         }
     }
 
     let mut columns = Vec::new();
     for (i, (km, open)) in km.iter().zip(&open).enumerate() {
-        let (Some(km), Some(open)) = (km, open) else { continue };
+        let (Some(km), Some(open)) = (km, open) else {
+            continue;
+        };
         let mut factors = Vec::with_capacity(ages.len());
         for (age, row) in &ages {
             let f = cell(row, i + 1)
                 .and_then(parse_decimal)
                 .filter(|f| *f > 0.0 && *f <= 1.0)
-                .ok_or_else(|| format!("the factor for age {age} at {km} km is not a number above 0 and at most 1"))?;
+                .ok_or_else(|| {
+                    format!(
+                        "the factor for age {age} at {km} km is not a number above 0 and at most 1"
+                    )
+                })?;
             factors.push(f);
         }
-        columns.push(AgeColumn { km: *km, sex, open_seconds: *open, first_age, factors });
+        columns.push(AgeColumn {
+            km: *km,
+            sex,
+            open_seconds: *open,
+            first_age,
+            factors,
+        });
     }
     if columns.is_empty() {
         return Err("no column has both a distance and an open standard".into());
@@ -125,7 +164,10 @@ fn hms_seconds(text: &str) -> Option<u32> {
 
 fn sex_in(text: &str) -> Option<&'static str> {
     let t = text.to_lowercase();
-    if ["female", "women", "woman", "жен"].iter().any(|w| t.contains(w)) {
+    if ["female", "women", "woman", "жен"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
         Some("F")
     } else if ["male", "men", "муж"].iter().any(|w| t.contains(w)) {
         Some("M")
@@ -146,13 +188,25 @@ pub fn columns_for(columns: Vec<AgeColumn>, kms: &[f64]) -> Vec<AgeColumn> {
             if same_sex.iter().any(|o| ((o.km - km) / o.km).abs() <= 0.005) {
                 return false;
             }
-            let below = same_sex.iter().filter(|o| o.km < km).map(|o| o.km).fold(f64::MIN, f64::max);
-            let above = same_sex.iter().filter(|o| o.km > km).map(|o| o.km).fold(f64::MAX, f64::min);
+            let below = same_sex
+                .iter()
+                .filter(|o| o.km < km)
+                .map(|o| o.km)
+                .fold(f64::MIN, f64::max);
+            let above = same_sex
+                .iter()
+                .filter(|o| o.km > km)
+                .map(|o| o.km)
+                .fold(f64::MAX, f64::min);
             below > f64::MIN && above < f64::MAX && (c.km == below || c.km == above)
         })
     };
     let keep: Vec<bool> = columns.iter().map(needed).collect();
-    columns.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect()
+    columns
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect()
 }
 
 /// The `age_grading` object of a results file.
@@ -191,10 +245,16 @@ mod tests {
     #[test]
     fn reads_the_published_layout() {
         let sheet = read_age_tables(SHEET.as_bytes(), "t.csv", None).unwrap();
-        assert_eq!(sheet.title.as_deref(), Some("Made-up Male Road factors for tests"));
+        assert_eq!(
+            sheet.title.as_deref(),
+            Some("Made-up Male Road factors for tests")
+        );
         assert_eq!(sheet.columns.len(), 3);
         let m = &sheet.columns[2];
-        assert_eq!((m.km, m.sex, m.open_seconds, m.first_age), (42.195, "M", 7500, 40));
+        assert_eq!(
+            (m.km, m.sex, m.open_seconds, m.first_age),
+            (42.195, "M", 7500, 40)
+        );
         assert_eq!(m.factors, vec![0.97, 0.96, 0.95]);
     }
 
@@ -202,7 +262,11 @@ mod tests {
     fn open_standards_as_times_and_km_from_the_names() {
         let text = "Age,5 km,Marathon\nOC,0:13:20,2:05:00\n40,0.95,0.97\n41,0.94,0.96\n";
         let sheet = read_age_tables(text.as_bytes(), "FemaleRoad.csv", None).unwrap();
-        let c: Vec<(f64, &str, u32)> = sheet.columns.iter().map(|c| (c.km, c.sex, c.open_seconds)).collect();
+        let c: Vec<(f64, &str, u32)> = sheet
+            .columns
+            .iter()
+            .map(|c| (c.km, c.sex, c.open_seconds))
+            .collect();
         assert_eq!(c, vec![(5.0, "F", 800), (42.195, "F", 7500)]);
     }
 
@@ -222,9 +286,18 @@ mod tests {
         let sheet = read_age_tables(SHEET.as_bytes(), "t.csv", None).unwrap();
         let kms = |cols: &[AgeColumn]| cols.iter().map(|c| c.km).collect::<Vec<_>>();
         // 42.2 km is the marathon; 21.1 km lies between 10 km and the marathon.
-        assert_eq!(kms(&columns_for(sheet.columns.clone(), &[42.2])), vec![42.195]);
-        assert_eq!(kms(&columns_for(sheet.columns.clone(), &[21.1])), vec![10.0, 42.195]);
-        assert_eq!(kms(&columns_for(sheet.columns.clone(), &[3.0, 100.0])), Vec::<f64>::new());
+        assert_eq!(
+            kms(&columns_for(sheet.columns.clone(), &[42.2])),
+            vec![42.195]
+        );
+        assert_eq!(
+            kms(&columns_for(sheet.columns.clone(), &[21.1])),
+            vec![10.0, 42.195]
+        );
+        assert_eq!(
+            kms(&columns_for(sheet.columns.clone(), &[3.0, 100.0])),
+            Vec::<f64>::new()
+        );
     }
 
     #[test]
