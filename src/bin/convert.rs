@@ -114,7 +114,7 @@ fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    let conversion = match detect(&bytes, &args.input) {
+    let mut conversion = match detect(&bytes, &args.input) {
         Kind::IofXml => match read_iof_xml(&bytes) {
             Ok(mut c) => {
                 eprintln!("read as IOF XML ResultList");
@@ -143,7 +143,6 @@ fn main() -> ExitCode {
             }
         },
     };
-    let mut conversion = conversion;
     if !args.age_tables.is_empty() {
         if let Err(e) = add_age_tables(&mut conversion.json, &args) {
             eprintln!("convert: age tables: {e}");

@@ -12,6 +12,12 @@ use super::places::Standings;
 /// Distances this close (relative) count as the tabled one: 42.2 km is the marathon.
 const SAME_KM: f64 = 0.005;
 
+/// Whether a race of `km` is graded with the table of `tabled_km` itself (no
+/// interpolation). The converter keeps tables by the same rule.
+pub fn same_distance(tabled_km: f64, km: f64) -> bool {
+    ((tabled_km - km) / tabled_km).abs() <= SAME_KM
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AgeGrade {
     /// The grade in hundredths of a percent: 6382 = 63.82%.
@@ -89,10 +95,7 @@ pub fn factor_and_standard(
         let f = *t.factors.get(k).ok_or(NoGrade::AgeOutside)?;
         Ok((f, f64::from(t.open.0)))
     };
-    if let Some(t) = of_sex
-        .iter()
-        .find(|t| ((t.km - km) / t.km).abs() <= SAME_KM)
-    {
+    if let Some(t) = of_sex.iter().find(|t| same_distance(t.km, km)) {
         return at(t);
     }
     let upper = of_sex

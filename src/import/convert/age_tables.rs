@@ -5,6 +5,9 @@
 //! of age with a factor per distance. The viewer ships no factors: the organizer brings
 //! the edition they use and names it, and this turns it into the file's `age_grading`.
 
+use crate::domain::age_grade::same_distance;
+use crate::domain::time::{format_time, parse_time};
+use crate::domain::RaceTime;
 use crate::import::read::read_table;
 use crate::import::values::{km_in, parse_decimal};
 use serde_json::{json, Value};
@@ -81,7 +84,10 @@ pub fn read_age_tables(
             .map(|i| cell(r, i).and_then(parse_decimal).map(|s| s.round() as u32))
             .collect(),
         (None, Some(r)) => (1..width)
-            .map(|i| cell(r, i).and_then(hms_seconds))
+            .map(|i| {
+                let t = parse_time(cell(r, i)?).ok()?;
+                Some((t.0 + 500) / 1000)
+            })
             .collect(),
         _ => {
             return Err(
@@ -149,19 +155,6 @@ fn cell(row: &[String], i: usize) -> Option<&str> {
     row.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())
 }
 
-/// "2:01:39" or "12:51" in whole seconds (a fraction rounds).
-fn hms_seconds(text: &str) -> Option<u32> {
-    let parts: Vec<&str> = text.split(':').collect();
-    if !(2..=3).contains(&parts.len()) {
-        return None;
-    }
-    let mut seconds = 0.0;
-    for p in &parts {
-        seconds = seconds * 60.0 + parse_decimal(p)?;
-    }
-    Some(seconds.round() as u32)
-}
-
 fn sex_in(text: &str) -> Option<&'static str> {
     let t = text.to_lowercase();
     if ["female", "women", "woman", "жен"]
@@ -177,15 +170,15 @@ fn sex_in(text: &str) -> Option<&'static str> {
 }
 
 /// The columns the event's distances need: for each km, the table of that distance
-/// (within 0.5%, as the viewer matches) or the two around it (the viewer interpolates).
+/// (by the viewer's own rule, `same_distance`) or the two around it (the viewer interpolates).
 pub fn columns_for(columns: Vec<AgeColumn>, kms: &[f64]) -> Vec<AgeColumn> {
     let needed = |c: &AgeColumn| {
         let same_sex: Vec<&AgeColumn> = columns.iter().filter(|o| o.sex == c.sex).collect();
         kms.iter().any(|&km| {
-            if ((c.km - km) / c.km).abs() <= 0.005 {
+            if same_distance(c.km, km) {
                 return true;
             }
-            if same_sex.iter().any(|o| ((o.km - km) / o.km).abs() <= 0.005) {
+            if same_sex.iter().any(|o| same_distance(o.km, km)) {
                 return false;
             }
             let below = same_sex
@@ -214,11 +207,10 @@ pub fn age_grading_json(source: &str, columns: &[AgeColumn]) -> Value {
     let tables: Vec<Value> = columns
         .iter()
         .map(|c| {
-            let s = c.open_seconds;
             json!({
                 "km": c.km,
                 "sex": c.sex,
-                "open": format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60),
+                "open": format_time(RaceTime(c.open_seconds * 1000)),
                 "first_age": c.first_age,
                 "factors": c.factors,
             })
