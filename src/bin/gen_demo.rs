@@ -158,7 +158,9 @@ fn write_file(runners: usize, seed: u64, courses: &[(&Course, Vec<Entry>)]) -> S
         .map(|(c, _)| to_json(&DistanceOut(c)))
         .collect();
     out.push_str(&distances.join(",\n"));
-    out.push_str("\n],\n\"results\":[\n");
+    out.push_str("\n],\n\"age_grading\":");
+    out.push_str(&to_json(&demo_age_grading()));
+    out.push_str(",\n\"results\":[\n");
     let mut first = true;
     for (course, entries) in courses {
         for entry in entries {
@@ -171,6 +173,46 @@ fn write_file(runners: usize, seed: u64, courses: &[(&Course, Vec<Entry>)]) -> S
     }
     out.push_str("\n]}\n");
     out
+}
+
+/// Age-grading tables for the half and the marathon, so the demo shows grades. The
+/// numbers are made up (a smooth curve, not any edition's factors) and the source says
+/// so; a real event puts the tables of the edition it uses here (docs/format.md). The
+/// 10 km races lie below the smallest tabled distance, so they are not graded.
+fn demo_age_grading() -> serde_json::Value {
+    const FIRST_AGE: u16 = 16;
+    const LAST_AGE: u16 = 90;
+    // km, sex, open standard.
+    const TABLES: [(f64, &str, &str); 4] = [
+        (21.0975, "M", "0:58:00"),
+        (42.195, "M", "2:01:00"),
+        (21.0975, "F", "1:04:00"),
+        (42.195, "F", "2:12:00"),
+    ];
+    let factor = |age: u16, sex: &str| -> f64 {
+        let a = f64::from(age);
+        // Full strength from 20 to 30; women's factors fall a little faster with age.
+        let per_year = if sex == "F" { 0.0075 } else { 0.0068 };
+        let f = if a < 20.0 {
+            1.0 - (20.0 - a) * 0.012
+        } else if a <= 30.0 {
+            1.0
+        } else {
+            1.0 - (a - 30.0) * per_year - ((a - 60.0).max(0.0)).powi(2) * 0.00012
+        };
+        (f.max(0.3) * 10_000.0).round() / 10_000.0
+    };
+    let tables: Vec<serde_json::Value> = TABLES
+        .iter()
+        .map(|&(km, sex, open)| {
+            let factors: Vec<f64> = (FIRST_AGE..=LAST_AGE).map(|a| factor(a, sex)).collect();
+            serde_json::json!({ "km": km, "sex": sex, "open": open, "first_age": FIRST_AGE, "factors": factors })
+        })
+        .collect();
+    serde_json::json!({
+        "source": "Made-up factors for this demo, not the WMA tables (a real event puts its edition's here)",
+        "tables": tables,
+    })
 }
 
 /// The generator's own values always serialize; an error here is a bug worth a panic.
