@@ -8,6 +8,7 @@ pub mod failure;
 pub mod format;
 pub mod i18n;
 pub mod import;
+pub mod order;
 pub mod origin;
 pub mod search;
 pub mod url_state;

@@ -19,7 +19,7 @@ impl AgeGrades {
                 .filter(|&i| results.runners[i].distance == Some(d))
                 .filter_map(|i| grade[i].ok().map(|g| (g.basis_points, i)))
                 .collect();
-            graded.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            crate::order::sort_by(&mut graded, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             let total = graded.len() as u32;
             let mut place = 0;
             for (k, &(bp, i)) in graded.iter().enumerate() {

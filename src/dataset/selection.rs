@@ -115,7 +115,9 @@ impl Dataset {
                 }
             }
             // Best match first; equal scores keep the list order.
-            hits.sort_by_key(|h| (std::cmp::Reverse(h.score), self.position[h.index as usize]));
+            crate::order::sort_by_key(&mut hits, |h| {
+                (std::cmp::Reverse(h.score), self.position[h.index as usize])
+            });
             hits.into_iter().map(|h| h.index).collect()
         };
         match sel.sort {
@@ -152,5 +154,5 @@ impl Dataset {
 /// Every sort of row numbers goes through this one function (a stable sort, with the
 /// order behind a `dyn`), so the app carries one copy of the sort code, not one per key.
 pub(super) fn sort_rows(rows: &mut [u32], order: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
-    rows.sort_by(|&a, &b| order(a, b));
+    crate::order::sort_numbers(rows, order);
 }

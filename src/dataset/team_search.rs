@@ -12,7 +12,7 @@ impl Dataset {
                 .iter()
                 .flat_map(|t| t.teams.iter().map(|s| s.name.clone()))
                 .collect();
-            names.sort_unstable();
+            crate::order::sort(&mut names);
             names.dedup();
             let index = SearchIndex::build(names.iter().map(|n| ("", n.as_str())));
             (index, names)

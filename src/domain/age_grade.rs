@@ -89,7 +89,7 @@ pub fn factor_and_standard(
     age: u16,
 ) -> Result<(f64, f64), NoGrade> {
     let mut of_sex: Vec<&AgeTable> = tables.iter().filter(|t| t.sex == sex).collect();
-    of_sex.sort_by(|a, b| a.km.total_cmp(&b.km));
+    crate::order::sort_by(&mut of_sex, |a, b| a.km.total_cmp(&b.km));
     let at = |t: &AgeTable| -> Result<(f64, f64), NoGrade> {
         let k = usize::from(age.checked_sub(t.first_age).ok_or(NoGrade::AgeOutside)?);
         let f = *t.factors.get(k).ok_or(NoGrade::AgeOutside)?;

@@ -17,7 +17,7 @@ pub fn categories(results: &Results, distance: Option<usize>) -> Vec<String> {
         .filter(|c| !c.is_empty())
         .collect();
     let mut names: Vec<&str> = distinct.into_iter().collect();
-    names.sort_unstable_by(|a, b| natural_cmp(a, b));
+    crate::order::sort_by(&mut names, |a, b| natural_cmp(a, b));
     names.into_iter().map(str::to_owned).collect()
 }
 

@@ -106,7 +106,7 @@ pub(crate) fn category_podiums(
             if entries.is_empty() {
                 return None;
             }
-            g.sources.sort_unstable_by(|a, b| natural_cmp(a, b));
+            crate::order::sort_by(&mut g.sources, |a, b| natural_cmp(a, b));
             Some(Podium {
                 distance: d,
                 group: PodiumGroup::Category(name.to_owned()),
@@ -116,7 +116,7 @@ pub(crate) fn category_podiums(
             })
         })
         .collect();
-    out.sort_unstable_by(|a, b| natural_cmp(&group_name(a), &group_name(b)));
+    crate::order::sort_by(&mut out, |a, b| natural_cmp(&group_name(a), &group_name(b)));
     out
 }
 

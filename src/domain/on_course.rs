@@ -39,7 +39,7 @@ pub fn on_course(results: &Results, distance: usize) -> Vec<OnCourse> {
         })
         .collect();
     let bib = |o: &OnCourse| results.runners[o.runner].bib.as_str();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         let progress = |o: &OnCourse| o.last.as_ref().map(|l| (l.split, l.time));
         match (progress(a), progress(b)) {
             (Some((sa, ta)), Some((sb, tb))) => sb.cmp(&sa).then(ta.cmp(&tb)),

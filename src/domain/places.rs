@@ -298,7 +298,7 @@ impl Ranker<'_> {
     /// Runners sorted by (first, second, bib, row): compact triples sort fast, and bibs
     /// (numbers first, by value, then other bibs in natural order) only break exact ties.
     fn sorted(&self, mut list: Vec<(u64, u64, usize)>) -> Vec<usize> {
-        list.sort_unstable_by(|a, b| {
+        crate::order::sort_by(&mut list, |a, b| {
             (a.0, a.1, self.bib_ranks[a.2])
                 .cmp(&(b.0, b.1, self.bib_ranks[b.2]))
                 .then_with(|| natural_cmp(&self.rows[a.2].bib, &self.rows[b.2].bib))
@@ -358,7 +358,7 @@ impl Ranker<'_> {
                 category,
             };
         }
-        touched.sort_unstable();
+        crate::order::sort(&mut touched);
         let by_category = touched
             .into_iter()
             .map(|c| {
@@ -411,7 +411,7 @@ fn split_positions(rows: &[Runner], members: &[usize], split_count: usize) -> Ve
                 at_split.push((t.0, slot as u32));
             }
         }
-        at_split.sort_unstable();
+        crate::order::sort(&mut at_split);
         let mut rank = GroupRank::default();
         for &(t, slot) in &at_split {
             out[slot as usize * split_count + s] = Some(rank.next(u64::from(t)));

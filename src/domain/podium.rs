@@ -113,7 +113,7 @@ pub fn podiums(results: &Results, standings: &Standings) -> Vec<Podium> {
                         .flat_map(|p| p.entries.iter())
                         .map(|e| e.runner),
                 );
-                winners.sort_unstable();
+                crate::order::sort(&mut winners);
             }
             out.extend(category_podiums(standings, d, awards, &winners));
         }

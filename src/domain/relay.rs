@@ -83,7 +83,7 @@ fn rank(
         .enumerate()
         .filter_map(|(t, team)| Some((key(team.legs.get(k)?)?, t)))
         .collect();
-    timed.sort_unstable();
+    crate::order::sort(&mut timed);
     let mut last: Option<(RaceTime, u32)> = None;
     for (n, &(time, t)) in timed.iter().enumerate() {
         let place = match last {

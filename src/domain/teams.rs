@@ -111,7 +111,7 @@ fn table(
     let mut incomplete = Vec::new();
     for (name, mut members) in members(results, standings, distance, rules.by, rule.group) {
         // By what scores; the finishing order (the runner's row as a last resort) for ties.
-        members.sort_by_key(|m| (value(m), m.place, m.runner));
+        crate::order::sort_by_key(&mut members, |m| (value(m), m.place, m.runner));
         match pick(results, &members, scorers, rule) {
             Some((scoring, others)) => {
                 let sum: u64 = scoring.iter().map(value).sum();
@@ -125,7 +125,7 @@ fn table(
         TieBreak::LastScorer => last,
         TieBreak::None => 0,
     };
-    placed.sort_by(|a, b| {
+    crate::order::sort_by(&mut placed, |a, b| {
         (a.0, tie_key(a.1))
             .cmp(&(b.0, tie_key(b.1)))
             .then_with(|| natural_cmp(&a.2, &b.2))
@@ -151,7 +151,7 @@ fn table(
             others,
         });
     }
-    incomplete.sort_by(|a, b| {
+    crate::order::sort_by(&mut incomplete, |a, b| {
         b.1.len()
             .cmp(&a.1.len())
             .then_with(|| natural_cmp(&a.0, &b.0))

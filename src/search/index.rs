@@ -147,7 +147,9 @@ impl SearchIndex {
     /// word of the name, in any order (see the `search` module for the folding rules).
     pub fn search(&self, query: &str, accept: impl Fn(usize) -> bool) -> Vec<Hit> {
         let mut hits = self.search_unranked(query, accept);
-        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
+        crate::order::sort_by(&mut hits, |a, b| {
+            b.score.cmp(&a.score).then(a.index.cmp(&b.index))
+        });
         hits
     }
 
