@@ -50,9 +50,11 @@ impl Scalar<'_> {
 /// huge and tiny ones with an exponent ("1e300", not 301 digits).
 pub(crate) fn float_text(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e16 {
-        x.to_string()
+        (x as i64).to_string()
     } else {
-        format!("{x:?}")
+        serde_json::to_string(&x)
+            .unwrap_or_default()
+            .replace("e+", "e")
     }
 }
 

@@ -103,6 +103,14 @@ pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
 }
 
 /// A share as a whole percent, "87%".
+pub fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let t = t.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
+/// A share as a whole percent, "87%".
 pub fn format_percent(share: f64) -> String {
     format!("{}%", (share * 100.0).floor() as i64)
 }

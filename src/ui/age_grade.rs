@@ -60,7 +60,7 @@ pub fn AgeGradeLine(index: usize) -> impl IntoView {
                     Err(why) => view! { <p class="sub">{reason(t, why)}</p> }.into_any(),
                 }
             }}
-            {source.map(|s| view! { <p class="sub source">{move || fill(ui.texts().age_grade_source, &[&s])}</p> })}
+            {source.map(|s| view! { <p class="sub source">{super::state::dyn_text(Box::new(move || fill(ui.texts().age_grade_source, &[&s])))}</p> })}
         </section>
     })
 }

@@ -1,4 +1,5 @@
 //! The page: header, the view the user chose, the file picker, the problems panels.
+use super::fresh::Fresh;
 use leptos::prelude::*;
 
 use super::controls::{Controls, ViewTabs};
@@ -79,21 +80,21 @@ pub fn App() -> impl IntoView {
                     // when the loaded event's header grows, nothing on screen moves
                     // down (no layout shift).
                     if ready.get() {
-                        return view! { <main id="main"><Viewer /></main><PageFooter /> }.into_any();
+                        return Fresh(view! { <main id="main"><Viewer /></main><PageFooter /> }).into_any();
                     }
                     match ui.load.get() {
                         LoadState::Loading => {
-                            view! { <main id="main"><Loading /></main><PageFooter /> }.into_any()
+                            Fresh(view! { <main id="main"><Loading /></main><PageFooter /> }).into_any()
                         }
                         LoadState::Failed(f) => {
-                            view! { <main id="main"><LoadErrorPanel failure=f /></main><PageFooter /> }
+                            Fresh(view! { <main id="main"><LoadErrorPanel failure=f /></main><PageFooter /> })
                                 .into_any()
                         }
                         LoadState::Ready(_) => {
-                            view! { <main id="main"><Viewer /></main><PageFooter /> }.into_any()
+                            Fresh(view! { <main id="main"><Viewer /></main><PageFooter /> }).into_any()
                         }
                         LoadState::Importing(d) => {
-                            view! { <main id="main"><ImportHost draft=d /></main><PageFooter /> }
+                            Fresh(view! { <main id="main"><ImportHost draft=d /></main><PageFooter /> })
                                 .into_any()
                         }
                     }
@@ -119,7 +120,7 @@ fn PageFooter() -> impl IntoView {
 #[component]
 fn Loading() -> impl IntoView {
     let ui = use_ui();
-    let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+    let mb = |b: u64| crate::i18n::tenths(b as f64 / 1_048_576.0);
     // Every announced byte is in: what follows is reading it, which cannot be cancelled.
     let all_in = move || matches!(ui.progress.get(), Some((got, Some(total))) if got == total);
     let status = move || {
@@ -141,10 +142,10 @@ fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
             <p>{status}</p>
-            {move || fraction().map(|f| view! { <progress max="1" value=f.to_string()></progress> })}
+            {move || fraction().map(|f| view! { <progress max="1000" value=((f * 1000.0).round() as u32).to_string()></progress> })}
             <Show when=move || !all_in()>
                 <button type="button" class="cancel" on:click=move |_| cancel_load()>
-                    {move || ui.texts().cancel}
+                    {ui.text(|t| t.cancel)}
                 </button>
             </Show>
         </div>
@@ -167,15 +168,15 @@ fn Viewer() -> impl IntoView {
                 {move || {
                     let view = ui.view.get();
                     if view == View::Podiums {
-                        view! { <PodiumsView /> }.into_any()
+                        Fresh(view! { <PodiumsView /> }).into_any()
                     } else if view == View::Teams && has_teams.get() {
-                        view! { <TeamsView /> }.into_any()
+                        Fresh(view! { <TeamsView /> }).into_any()
                     } else {
-                        view! {
+                        Fresh(view! {
                             <Controls />
                             <DistancePodiums />
                             <ResultList />
-                        }
+                        })
                             .into_any()
                     }
                 }}

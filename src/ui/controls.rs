@@ -57,7 +57,7 @@ pub fn Controls() -> impl IntoView {
         <section class="controls" aria-label=move || ui.texts().search_label>
             <div class="search-box">
                 <label for="search" class="search-label">
-                    {move || ui.texts().search_label}
+                    {ui.text(|t| t.search_label)}
                 </label>
                 <input
                     id="search"
@@ -85,7 +85,7 @@ pub fn Controls() -> impl IntoView {
                     aria-expanded=move || more.get().to_string()
                     on:click=move |_| more.update(|m| *m = !*m)
                 >
-                    {move || ui.texts().more_filters}
+                    {ui.text(|t| t.more_filters)}
                 </button>
                 <div class="extra-filters">
                     <StatusFilter />

@@ -152,14 +152,14 @@ pub fn EmbedPanel() -> impl IntoView {
                     open.update(|o| *o = !*o);
                 }
             >
-                {move || ui.texts().embed_button}
+                {ui.text(|t| t.embed_button)}
             </button>
             <Show when=move || open.get()>
                 <section id="embed-code-panel" class="embed-code">
-                    <h2 id="embed-title">{move || ui.texts().embed_title}</h2>
-                    <p>{move || ui.texts().embed_intro}</p>
+                    <h2 id="embed-title">{ui.text(|t| t.embed_title)}</h2>
+                    <p>{ui.text(|t| t.embed_intro)}</p>
                     <Show when=move || ui.local_file.get().is_some()>
-                        <p class="notice">{move || ui.texts().embed_local_file}</p>
+                        <p class="notice">{ui.text(|t| t.embed_local_file)}</p>
                     </Show>
                     <textarea
                         node_ref=area
@@ -172,7 +172,7 @@ pub fn EmbedPanel() -> impl IntoView {
                     ></textarea>
                     <div class="share-row">
                         <button type="button" class="share" on:click=copy>
-                            {move || ui.texts().copy_code}
+                            {ui.text(|t| t.copy_code)}
                         </button>
                         <span role="status">
                             {move || match copied.get() {

@@ -1,4 +1,5 @@
 //! The event's name, date and place, notices (demo data, provisional results), language.
+use super::fresh::Fresh;
 use leptos::prelude::*;
 
 use super::state::{use_ui, LoadState};
@@ -41,8 +42,8 @@ pub fn EventHeader() -> impl IntoView {
             let provisional = d.results.event.status == EventStatus::Provisional;
             (demo || provisional).then(|| view! {
                 <div class="notices">
-                    {demo.then(|| view! { <p class="notice demo" role="note">{move || ui.texts().demo_notice}</p> })}
-                    {provisional.then(|| view! { <p class="notice provisional" role="note">{move || ui.texts().provisional}</p> })}
+                    {demo.then(|| view! { <p class="notice demo" role="note">{ui.text(|t| t.demo_notice)}</p> })}
+                    {provisional.then(|| view! { <p class="notice provisional" role="note">{ui.text(|t| t.provisional)}</p> })}
                 </div>
             })
         }}
@@ -60,18 +61,18 @@ fn SourceNotice() -> impl IntoView {
         }
         if let Some(name) = ui.local_file.get() {
             let text = move || fill(ui.texts().source_local, &[&name]);
-            return Some(view! { <p class="notice source local" role="note" data-testid="source-local">{text}</p> }.into_any());
+            return Some(Fresh(view! { <p class="notice source local" role="note" data-testid="source-local">{text}</p> }).into_any());
         }
         if let Some(saved) = crate::web::offline::saved_source() {
             let text = move || match saved.strip_prefix("local:") {
                 Some(name) => fill(ui.texts().source_local, &[name]),
                 None => fill(ui.texts().source_saved, &[&saved]),
             };
-            return Some(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }.into_any());
+            return Some(Fresh(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }).into_any());
         }
         if let Some(origin) = ui.source.get() {
             let text = move || fill(ui.texts().source_other, &[&origin]);
-            return Some(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }.into_any());
+            return Some(Fresh(view! { <p class="notice source" role="note" data-testid="source-origin">{text}</p> }).into_any());
         }
         None
     }

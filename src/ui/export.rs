@@ -25,7 +25,7 @@ pub fn ExportCsv(rows: Memo<Vec<u32>>) -> impl IntoView {
             disabled=move || rows.with(Vec::is_empty)
             on:click=save
         >
-            {move || ui.texts().export_csv}
+            {ui.text(|t| t.export_csv)}
         </button>
     }
 }
@@ -41,7 +41,7 @@ pub fn PrintCard() -> impl IntoView {
     };
     view! {
         <button type="button" class="share print" on:click=print>
-            {move || ui.texts().print_card}
+            {ui.text(|t| t.print_card)}
         </button>
     }
 }

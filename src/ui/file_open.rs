@@ -23,7 +23,7 @@ pub fn FileOpen() -> impl IntoView {
     view! {
         <div class="file-open">
             <label class="file-button">
-                {move || ui.texts().open_file}
+                {ui.text(|t| t.open_file)}
                 <input
                     type="file"
                     data-testid="file-input"
@@ -35,7 +35,7 @@ pub fn FileOpen() -> impl IntoView {
                     }
                 />
             </label>
-            <span class="hint">{move || ui.texts().drop_hint}</span>
+            <span class="hint">{ui.text(|t| t.drop_hint)}</span>
         </div>
     }
 }
@@ -76,7 +76,7 @@ pub fn DownloadConverted() -> impl IntoView {
         };
         Some(view! {
             <button type="button" class="file-button" on:click=save>
-                {move || ui.texts().import_download}
+                {ui.text(|t| t.import_download)}
             </button>
         })
     }

@@ -1,10 +1,12 @@
 //! The spread of finish times in a distance as bars, with the runner's bar marked.
 //! Drawn as SVG by us: no chart library.
+use super::fresh::Fresh;
 use leptos::prelude::*;
 
 use super::state::use_ui;
 use crate::domain::time::format_time;
 use crate::domain::{histogram, RaceTime};
+use crate::i18n::tenths;
 
 const BARS: usize = 24;
 const W: f64 = 320.0;
@@ -37,10 +39,10 @@ pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
             view! {
                 <rect
                     class=class
-                    x=format!("{:.1}", k as f64 * bar_w + 1.0)
-                    y=format!("{:.1}", H - bh)
-                    width=format!("{:.1}", (bar_w - 2.0).max(1.0))
-                    height=format!("{:.1}", bh.max(if c > 0 { 1.0 } else { 0.0 }))
+                    x=tenths(k as f64 * bar_w + 1.0)
+                    y=tenths(H - bh)
+                    width=tenths((bar_w - 2.0).max(1.0))
+                    height=tenths(bh.max(if c > 0 { 1.0 } else { 0.0 }))
                 />
             }
         })
@@ -62,14 +64,14 @@ pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
             format_time(time)
         )
     };
-    view! {
+    Fresh(view! {
         <figure class="histogram">
-            <figcaption>{move || ui.texts().histogram_title}</figcaption>
-            <svg viewBox=format!("0 0 {W} {}", H + 18.0) role="img" aria-label=label>
+            <figcaption>{ui.text(|t| t.histogram_title)}</figcaption>
+            <svg viewBox=format!("0 0 {} {}", W as u32, (H + 18.0) as u32) role="img" aria-label=label>
                 {bars}
                 {mine.map(|_| view! {
-                    <text class="you" x=format!("{you_x:.1}") y=format!("{}", H + 14.0) text-anchor=you_anchor>
-                        {move || ui.texts().histogram_you}
+                    <text class="you" x=tenths(you_x) y=((H + 14.0) as u32).to_string() text-anchor=you_anchor>
+                        {ui.text(|t| t.histogram_you)}
                     </text>
                 })}
             </svg>
@@ -78,6 +80,6 @@ pub fn FinishHistogram(distance: usize, time: RaceTime) -> impl IntoView {
                 <span>{format_time(RaceTime(h.start.0 + h.bucket_width_ms * h.counts.len() as u32))}</span>
             </div>
         </figure>
-    }
+    })
     .into_any()
 }

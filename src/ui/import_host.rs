@@ -35,7 +35,7 @@ pub fn ImportHost(draft: Arc<ImportDraft>) -> impl IntoView {
     });
     view! {
         <Show when=move || !opened.get()>
-            <p class="loading" role="status">{move || ui.texts().importer_loading}</p>
+            <p class="loading" role="status">{ui.text(|t| t.importer_loading)}</p>
         </Show>
         <div class="import-host" node_ref=host></div>
     }

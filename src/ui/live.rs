@@ -1,6 +1,7 @@
 //! Live results: while results are provisional (or the URL says `live=N`), the file is
 //! fetched again every N seconds and replaces the data under the same screen: the
 //! search, the filters, the page and the open card stay, only the rows change.
+use super::fresh::Fresh;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
@@ -123,16 +124,16 @@ pub fn LiveStatus() -> impl IntoView {
         }?;
         Some(clock_time(newest))
     };
-    view! {
+    Fresh(view! {
         <Show when=move || live.every.get().is_some() && ui.dataset().is_some()>
             <p class="live-status" data-testid="live-status">
-                {move || fill(ui.texts().live_updated, &[&when().unwrap_or_default()])}
+                {super::state::dyn_text(Box::new(move || fill(ui.texts().live_updated, &[&when().unwrap_or_default()])))}
                 <Show when=move || live.failed.get()>
-                    " " <span class="live-failed">{move || ui.texts().live_failed}</span>
+                    " " <span class="live-failed">{ui.text(|t| t.live_failed)}</span>
                 </Show>
             </p>
         </Show>
-    }
+    })
     .into_any()
 }
 

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod event_header;
 pub mod export;
 pub mod file_open;
+pub mod fresh;
 pub mod histogram;
 pub mod import_host;
 pub mod live;

@@ -86,10 +86,10 @@ pub fn OfflineCopy() -> impl IntoView {
                         if saving.get() == Saving::Busy { t.offline_copy_busy } else { t.offline_copy }
                     }}
                 </button>
-                <span class="hint">{move || ui.texts().offline_copy_hint}</span>
+                <span class="hint">{ui.text(|t| t.offline_copy_hint)}</span>
                 <Show when=move || saving.get() == Saving::Failed>
                     <p class="offline-copy-error" role="alert">
-                        {move || ui.texts().offline_copy_failed}
+                        {ui.text(|t| t.offline_copy_failed)}
                     </p>
                 </Show>
             </div>

@@ -1,5 +1,6 @@
 //! Podiums: every distance at once in the podiums view, and the open distance's own
 //! podiums above its results. Ties show as shared places; prizes in the event currency.
+use super::fresh::Fresh;
 use leptos::prelude::*;
 
 use super::result_list::open_runner;
@@ -44,7 +45,7 @@ pub fn DistancePodiums() -> impl IntoView {
         }
         Some(view! {
             <details class="distance-podiums" open=true>
-                <summary>{move || ui.texts().podium_heading}</summary>
+                <summary>{ui.text(|t| t.podium_heading)}</summary>
                 <DistancePodiumList distance=d />
             </details>
         })
@@ -64,13 +65,13 @@ fn DistancePodiumList(distance: usize) -> impl IntoView {
         .cloned()
         .collect();
     if podiums.is_empty() {
-        return view! { <p class="empty">{move || ui.texts().no_podium}</p> }.into_any();
+        return Fresh(view! { <p class="empty">{ui.text(|t| t.no_podium)}</p> }).into_any();
     }
-    view! {
+    Fresh(view! {
         <div class="podium-grid">
             {podiums.into_iter().map(|p| view! { <PodiumCard podium=p /> }).collect_view()}
         </div>
-    }
+    })
     .into_any()
 }
 
@@ -129,7 +130,7 @@ fn PodiumCard(podium: Podium) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
+    Fresh(view! {
         <section
             class="podium"
             data-testid="podium"
@@ -139,6 +140,6 @@ fn PodiumCard(podium: Podium) -> impl IntoView {
             <h3>{title}</h3>
             <ol>{entries}</ol>
         </section>
-    }
+    })
     .into_any()
 }

@@ -13,9 +13,9 @@ pub fn LoadErrorPanel(failure: Arc<Failure>) -> impl IntoView {
     let ui = use_ui();
     view! {
         <section class="load-error" data-testid="load-error" role="alert">
-            <h2>{move || ui.texts().load_error_title}</h2>
+            <h2>{ui.text(|t| t.load_error_title)}</h2>
             <p>{move || failure.text(ui.lang.get())}</p>
-            <p class="hint">{move || ui.texts().try_another_file}</p>
+            <p class="hint">{ui.text(|t| t.try_another_file)}</p>
         </section>
     }
 }
@@ -57,7 +57,7 @@ pub fn WarningsPanel() -> impl IntoView {
         };
         Some(view! {
             <details class="load-warnings" data-testid="load-warnings">
-                <summary>{move || fill(ui.texts().warnings_title, &[&format_int(n as u64, ui.lang.get())])}</summary>
+                <summary>{super::state::dyn_text(Box::new(move || fill(ui.texts().warnings_title, &[&format_int(n as u64, ui.lang.get())])))}</summary>
                 <ul>{items}</ul>
             </details>
         })

@@ -72,12 +72,12 @@ pub fn ResultList() -> impl IntoView {
     view! {
         <div class="count-row">
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
-                {move || fill(ui.texts().result_count, &[&format_int(total() as u64, ui.lang.get())])}
+                {super::state::dyn_text(Box::new(move || fill(ui.texts().result_count, &[&format_int(total() as u64, ui.lang.get())])))}
             </p>
             <ExportCsv rows=matching />
         </div>
         <Show when=move || total() == 0>
-            <p class="empty">{move || ui.texts().no_results}</p>
+            <p class="empty">{ui.text(|t| t.no_results)}</p>
         </Show>
         <ListHeader />
         <ol class="results">
@@ -103,7 +103,7 @@ pub fn ResultList() -> impl IntoView {
                     disabled=move || page() == 0
                     on:click=go_prev
                 >
-                    {move || ui.texts().prev_page}
+                    {ui.text(|t| t.prev_page)}
                 </button>
                 <span class="page-info">
                     {move || {
@@ -125,7 +125,7 @@ pub fn ResultList() -> impl IntoView {
                     disabled=move || { page() + 1 >= page_count() }
                     on:click=go_next
                 >
-                    {move || ui.texts().next_page}
+                    {ui.text(|t| t.next_page)}
                 </button>
             </nav>
         </Show>
@@ -137,13 +137,13 @@ fn ListHeader() -> impl IntoView {
     let ui = use_ui();
     view! {
         <div class="list-header" aria-hidden="true">
-            <span class="c-place">{move || ui.texts().col_place}</span>
-            <span class="bib">{move || ui.texts().col_bib}</span>
-            <span class="name">{move || ui.texts().col_name}</span>
-            <span class="origin">{move || ui.texts().col_from}</span>
-            <span class="places">{move || ui.texts().col_groups}</span>
-            <span class="c-time">{move || ui.texts().col_time}</span>
-            <span class="c-pace">{move || ui.texts().col_pace}</span>
+            <span class="c-place">{ui.text(|t| t.col_place)}</span>
+            <span class="bib">{ui.text(|t| t.col_bib)}</span>
+            <span class="name">{ui.text(|t| t.col_name)}</span>
+            <span class="origin">{ui.text(|t| t.col_from)}</span>
+            <span class="places">{ui.text(|t| t.col_groups)}</span>
+            <span class="c-time">{ui.text(|t| t.col_time)}</span>
+            <span class="c-pace">{ui.text(|t| t.col_pace)}</span>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! One runner's result: places "12 of 845", times, pace, splits, the share of the field
 //! beaten, where they finished in the distance's spread of times, and a share button.
+use super::fresh::Fresh;
 use leptos::prelude::*;
 
 use super::export::PrintCard;
@@ -34,7 +35,7 @@ pub fn RunnerCard() -> impl IntoView {
         <section class="runner-card-wrap" on:keydown=on_key>
             <button type="button" class="back" node_ref=back_button on:click=back>
                 "← "
-                {move || ui.texts().back}
+                {ui.text(|t| t.back)}
             </button>
             {move || {
                 let data = ui.dataset()?;
@@ -45,7 +46,7 @@ pub fn RunnerCard() -> impl IntoView {
                     None => {
                         view! {
                             <p class="empty" role="alert">
-                                {move || ui.texts().runner_not_found}
+                                {ui.text(|t| t.runner_not_found)}
                             </p>
                         }
                             .into_any()
@@ -128,7 +129,7 @@ fn Card(index: usize) -> impl IntoView {
     let distance_index = r.distance;
     let sex = r.sex;
     let category = r.category.clone();
-    view! {
+    Fresh(view! {
         <article class="runner-card" data-testid="runner-detail" data-bib=r.bib.clone()>
             <header>
                 <div class="name-row">
@@ -143,9 +144,9 @@ fn Card(index: usize) -> impl IntoView {
                         let o = origin_line(&r);
                         (!o.is_empty()).then(|| view! { <span>{o}</span> })
                     }
-                    {r.age.map(|a| view! { <span>{move || fill(ui.texts().card_age, &[&a.to_string()])}</span> })}
+                    {r.age.map(|a| view! { <span>{super::state::dyn_text(Box::new(move || fill(ui.texts().card_age, &[&a.to_string()])))}</span> })}
                     {r.team.clone().filter(|t| Some(t) != r.club.as_ref()).map(|team| view! {
-                        <span>{move || fill(ui.texts().card_team, &[&team])}</span>
+                        <span>{super::state::dyn_text(Box::new(move || fill(ui.texts().card_team, &[&team])))}</span>
                     })}
                 </p>
             </header>
@@ -160,11 +161,11 @@ fn Card(index: usize) -> impl IntoView {
                 }}
             </div>
             {last_seen.map(|(at, time)| view! {
-                <p class="last-seen" data-testid="last-seen">{move || fill(ui.texts().last_split, &[&at, &time])}</p>
+                <p class="last-seen" data-testid="last-seen">{super::state::dyn_text(Box::new(move || fill(ui.texts().last_split, &[&at, &time])))}</p>
             })}
             <dl class="places">
                 <div>
-                    <dt>{move || ui.texts().place_overall}</dt>
+                    <dt>{ui.text(|t| t.place_overall)}</dt>
                     <dd>{move || place_of(placing.overall, total)}</dd>
                 </div>
                 {sex_total.map(|n| view! {
@@ -177,7 +178,7 @@ fn Card(index: usize) -> impl IntoView {
                     let c = category.clone().unwrap_or_default();
                     view! {
                         <div>
-                            <dt>{move || ui.texts().place_category} " " {c.clone()}</dt>
+                            <dt>{ui.text(|t| t.place_category)} " " {c.clone()}</dt>
                             <dd>{move || place_of(placing.category, n)}</dd>
                         </div>
                     }
@@ -185,13 +186,13 @@ fn Card(index: usize) -> impl IntoView {
             </dl>
             <dl class="times">
                 {r.chip_time.map(|t| view! {
-                    <div><dt>{move || ui.texts().chip_time}</dt><dd>{format_time(t)}</dd></div>
+                    <div><dt>{ui.text(|t| t.chip_time)}</dt><dd>{format_time(t)}</dd></div>
                 })}
                 {r.gun_time.map(|t| view! {
-                    <div><dt>{move || ui.texts().gun_time}</dt><dd>{format_time(t)}</dd></div>
+                    <div><dt>{ui.text(|t| t.gun_time)}</dt><dd>{format_time(t)}</dd></div>
                 })}
                 {time.zip(km).and_then(|(t, km)| format_pace(t, km)).filter(|_| status == Status::Finished).map(|p| view! {
-                    <div><dt>{move || ui.texts().pace}</dt><dd>{p}" "{move || ui.texts().per_km}</dd></div>
+                    <div><dt>{ui.text(|t| t.pace)}</dt><dd>{p}" "{ui.text(|t| t.per_km)}</dd></div>
                 })}
             </dl>
             <p class="note">
@@ -203,7 +204,7 @@ fn Card(index: usize) -> impl IntoView {
             </p>
             <super::age_grade::AgeGradeLine index=index />
             {beaten.filter(|_| placing.overall.is_some()).map(|b| view! {
-                <p class="beaten">{move || fill(ui.texts().beaten, &[&format_percent(b)])}</p>
+                <p class="beaten">{super::state::dyn_text(Box::new(move || fill(ui.texts().beaten, &[&format_percent(b)])))}</p>
             })}
             {(splits.len() > 1).then(|| view! { <SplitTable rows=splits.clone() /> })}
             // A relay team's card lists its legs, the found runner's leg marked.
@@ -214,19 +215,19 @@ fn Card(index: usize) -> impl IntoView {
             <div class="share-row">
                 <Show
                     when=move || !local()
-                    fallback=move || view! { <p class="hint" data-testid="share-local">{move || ui.texts().share_local}</p> }
+                    fallback=move || view! { <p class="hint" data-testid="share-local">{ui.text(|t| t.share_local)}</p> }
                 >
                     <button type="button" class="share" on:click=share.clone()>
-                        {move || ui.texts().share}
+                        {ui.text(|t| t.share)}
                     </button>
                 </Show>
                 <PrintCard />
                 <Show when=move || copied.get()>
-                    <span role="status">{move || ui.texts().link_copied}</span>
+                    <span role="status">{ui.text(|t| t.link_copied)}</span>
                 </Show>
             </div>
         </article>
-    }
+    })
     .into_any()
 }
 
@@ -246,17 +247,17 @@ fn SplitTable(rows: Vec<crate::domain::SplitRow>) -> impl IntoView {
         .map(|d| d.splits.iter().map(|s| s.name.clone()).collect())
         .unwrap_or_default();
     let fmt = |t: Option<RaceTime>| t.map(format_time).unwrap_or_else(|| "–".into());
-    view! {
+    Fresh(view! {
         <section class="splits">
-            <h3>{move || ui.texts().splits}</h3>
+            <h3>{ui.text(|t| t.splits)}</h3>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ui.texts().split_point}</th>
-                        <th scope="col">{move || ui.texts().split_time}</th>
-                        <th scope="col">{move || ui.texts().segment}</th>
-                        <th scope="col">{move || ui.texts().pace}</th>
-                        <th scope="col">{move || ui.texts().position}</th>
+                        <th scope="col">{ui.text(|t| t.split_point)}</th>
+                        <th scope="col">{ui.text(|t| t.split_time)}</th>
+                        <th scope="col">{ui.text(|t| t.segment)}</th>
+                        <th scope="col">{ui.text(|t| t.pace)}</th>
+                        <th scope="col">{ui.text(|t| t.position)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -288,6 +289,6 @@ fn SplitTable(rows: Vec<crate::domain::SplitRow>) -> impl IntoView {
                 </tbody>
             </table>
         </section>
-    }
+    })
     .into_any()
 }

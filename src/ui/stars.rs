@@ -182,11 +182,11 @@ pub fn MyRunnersFilter() -> impl IntoView {
             on:click=toggle
         >
             <StarIcon />
-            <span>{move || ui.texts().my_runners}</span>
+            <span>{ui.text(|t| t.my_runners)}</span>
             <span class="count">{count}</span>
         </button>
         <Show when=move || ui.watch.with(|w| w.as_ref().is_some_and(Vec::is_empty))>
-            <p class="my-runners-empty">{move || ui.texts().no_followed}</p>
+            <p class="my-runners-empty">{ui.text(|t| t.no_followed)}</p>
         </Show>
     }
     .into_any()

@@ -183,6 +183,15 @@ impl Ui {
         self.lang.get().texts()
     }
 
+    /// One interface text as a reactive view. Every call site shares this one closure
+    /// type, so Leptos instantiates the reactive-text view code once, not per text.
+    pub fn text(
+        self,
+        pick: fn(&'static Texts) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || pick(self.lang.get().texts())
+    }
+
     /// For parts rebuilt whenever the language changes anyway.
     pub fn texts_untracked(&self) -> &'static Texts {
         self.lang.get_untracked().texts()
@@ -235,6 +244,14 @@ impl Ui {
         signal.set(value);
         self.page.set(0);
     }
+}
+
+/// A text made from the language and some values, as a reactive view. The closure is
+/// boxed, so every call site shares one view type (one copy of Leptos' code for it).
+pub fn dyn_text(
+    f: Box<dyn Fn() -> String + Send + Sync>,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || f()
 }
 
 pub fn use_ui() -> Ui {

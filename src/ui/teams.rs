@@ -1,6 +1,7 @@
 //! The Teams view: each distance's team standings (one table per group) and its relay
 //! teams. A team opens in place: its scorers and non-scorers, or a relay team's legs.
 //! The search box finds team names, and runners, who find their team.
+use super::fresh::Fresh;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -147,7 +148,7 @@ pub fn TeamsView() -> impl IntoView {
         <div class="teams-view">
             <div class="search-box">
                 <label for="team-search" class="search-label">
-                    {move || ui.texts().team_search}
+                    {ui.text(|t| t.team_search)}
                 </label>
                 <input
                     id="team-search"
@@ -304,7 +305,8 @@ fn team_card(row: &Row) -> AnyView {
     let ui = use_ui();
     let t = ui.texts_untracked();
     let Some((scorers, others)) = &row.members else {
-        return view! { <div class="team-card"><RelayLegs row=row.relay_row /></div> }.into_any();
+        return Fresh(view! { <div class="team-card"><RelayLegs row=row.relay_row /></div> })
+            .into_any();
     };
     let list = |title: &'static str, members: &[TeamMember]| {
         (!members.is_empty()).then(|| {
@@ -318,12 +320,12 @@ fn team_card(row: &Row) -> AnyView {
             }
         })
     };
-    view! {
+    Fresh(view! {
         <div class="team-card">
             {list(t.team_scorers, scorers)}
             {list(t.team_others, others)}
         </div>
-    }
+    })
     .into_any()
 }
 
@@ -404,15 +406,15 @@ pub fn RelayLegs(row: usize) -> impl IntoView {
     };
     Some(view! {
         <section class="splits relay-legs">
-            <h3>{move || ui.texts().relay_legs} {move || unfinished().map(|b| view! { <span class="badge">{b}</span> })}</h3>
+            <h3>{ui.text(|t| t.relay_legs)} {move || unfinished().map(|b| view! { <span class="badge">{b}</span> })}</h3>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ui.texts().leg}</th>
-                        <th scope="col">{move || ui.texts().leg_runner}</th>
-                        <th scope="col">{move || ui.texts().leg_time}</th>
-                        <th scope="col">{move || ui.texts().leg_place}</th>
-                        <th scope="col">{move || ui.texts().leg_total}</th>
+                        <th scope="col">{ui.text(|t| t.leg)}</th>
+                        <th scope="col">{ui.text(|t| t.leg_runner)}</th>
+                        <th scope="col">{ui.text(|t| t.leg_time)}</th>
+                        <th scope="col">{ui.text(|t| t.leg_place)}</th>
+                        <th scope="col">{ui.text(|t| t.leg_total)}</th>
                     </tr>
                 </thead>
                 <tbody>{legs}</tbody>
