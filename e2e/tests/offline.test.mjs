@@ -188,6 +188,35 @@ export const tests = [
   },
 
   {
+    name: 'offline copy: a file opened from the device, and an imported CSV, are the results the copy holds',
+    allowOrigins: ['null'],
+    timeout: 90_000,
+    run: async ({ page, context, viewer }) => {
+      assert.equal(await viewer.open(), 'results');
+      assert.equal(await viewer.openLocalFile('e2e/fixtures/six_runners.json'), 'results');
+      let saved = await saveOfflineCopy(page);
+      let copy = await openFromDisk(page, context, saved.file);
+      assert.equal(await copy.viewer.count(), 6, 'the copy does not hold the file opened from the device');
+      assert.match(await page.locator(tid('source-origin')).innerText(), /six_runners\.json/);
+      assert.deepEqual(copy.requests, [copy.url]);
+      fs.rmSync(path.dirname(saved.file), { recursive: true, force: true });
+
+      await context.setOffline(false);
+      assert.equal(await viewer.open(), 'results');
+      await page.locator(tid('file-input')).setInputFiles(path.resolve(REPO, 'tests/fixtures/import/english_comma.csv'));
+      await page.locator(tid('import-mapping')).waitFor();
+      await page.locator(tid('import-apply')).click();
+      await page.locator(tid('result-row')).first().waitFor();
+      const imported = await viewer.count();
+      saved = await saveOfflineCopy(page);
+      copy = await openFromDisk(page, context, saved.file);
+      assert.equal(await copy.viewer.count(), imported, 'the copy does not hold the imported results');
+      assert.equal((await copy.viewer.rows())[0].bib, '11');
+      fs.rmSync(path.dirname(saved.file), { recursive: true, force: true });
+    },
+  },
+
+  {
     name: 'offline copy: names with </script> and <!-- stay text in the saved file',
     allowOrigins: ['null'],
     timeout: 60_000,

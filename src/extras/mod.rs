@@ -46,10 +46,10 @@ pub fn start() {
     );
     set(
         "offlineCopy",
-        Closure::<dyn Fn(String, String, String, String) -> js_sys::Promise>::new(
-            |results: String, lang: String, source: String, title: String| {
+        Closure::<dyn Fn(JsValue, String, String, String) -> js_sys::Promise>::new(
+            |results: JsValue, lang: String, source: String, title: String| {
                 wasm_bindgen_futures::future_to_promise(async move {
-                    let (name, html) = offline_copy::offline_copy(&results, &lang, &source, &title)
+                    let (name, html) = offline_copy::offline_copy(results, &lang, &source, &title)
                         .await
                         .ok_or_else(|| {
                             JsValue::from_str("a part of the viewer could not be read")

@@ -3,6 +3,8 @@
 //! a CSV), and the results on screen. It opens from disk with no network. The viewer
 //! calls `resultsExtras.offlineCopy(results, lang, source, title)`.
 use serde::Deserialize;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::web::load::get;
 use crate::web::offline::{self, EMBEDDED_RESULTS_ID};
@@ -21,13 +23,16 @@ struct Parts {
     extras_wasm: String,
 }
 
-/// The copy's file name and text; None when a part of the viewer could not be read.
+/// The copy's file name and text; None when a part of the viewer or the results could
+/// not be read. `results` is the results file itself (a Blob) or its address.
 pub async fn offline_copy(
-    results: &str,
+    results: JsValue,
     lang: &str,
     source: &str,
     title: &str,
 ) -> Option<(String, String)> {
+    let results = results_text(results).await?;
+    let results = results.as_str();
     let parts: Parts = serde_json::from_str(&fetch_text("offline-copy.json").await?).ok()?;
     let inline = Inline {
         script: fetch_text(&parts.script).await?,
@@ -47,6 +52,13 @@ struct Inline {
     wasm: Vec<u8>,
     extras_script: String,
     extras_wasm: Vec<u8>,
+}
+
+async fn results_text(results: JsValue) -> Option<String> {
+    match results.dyn_into::<web_sys::Blob>() {
+        Ok(blob) => JsFuture::from(blob.text()).await.ok()?.as_string(),
+        Err(url) => fetch_text(&url.as_string()?).await,
+    }
 }
 
 async fn fetch_text(url: &str) -> Option<String> {

@@ -8,6 +8,7 @@ use crate::web::browser;
 fn open_file(file: web_sys::File) {
     let ui = use_ui();
     ui.local_file.set(Some(file.name()));
+    ui.local_blob.set_value(Some(file.clone().into()));
     ui.source.set(None);
     // A local file has no address: the shared link must not point at the old file.
     ui.src.set(None);

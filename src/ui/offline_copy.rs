@@ -5,11 +5,10 @@
 //! file is on screen.
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::loader::{default_source, Source};
-use super::state::{use_ui, LoadState};
-use crate::dataset::Dataset;
+use super::state::{use_ui, LoadState, Ui};
 use crate::web::offline;
 use crate::web::{browser, extras};
 
@@ -60,8 +59,10 @@ pub fn OfflineCopy() -> impl IntoView {
         saving.set(Saving::Busy);
         let lang = ui.lang.get_untracked().code();
         let source = copy_source(&ui);
+        let results = copy_results(&ui, &source);
+        let title = data.results.event.name.clone();
         spawn_local(async move {
-            match offline_copy(&data, lang, &source).await {
+            match offline_copy(results, lang, &source, &title).await {
                 Some((name, html)) => {
                     browser::download_text(&name, "text/html", &html);
                     saving.set(Saving::Idle);
@@ -99,7 +100,7 @@ pub fn OfflineCopy() -> impl IntoView {
 
 /// What the copy records as its results' source: the file's full address, or the name of
 /// a file opened from the device (it was never on a site).
-fn copy_source(ui: &super::state::Ui) -> String {
+fn copy_source(ui: &Ui) -> String {
     if let Some(name) = ui.local_file.get_untracked() {
         return format!("local:{name}");
     }
@@ -112,13 +113,33 @@ fn copy_source(ui: &super::state::Ui) -> String {
         .unwrap_or(src)
 }
 
+/// The results the copy holds: the file on screen as it was read, not written anew
+/// (so the writer stays out of the shell): an import's results JSON, the file opened from
+/// the device, or else the address it came from, which the module downloads again
+/// (usually from the browser's cache; live results give the newest version).
+fn copy_results(ui: &Ui, source: &str) -> JsValue {
+    if let Some(json) = ui.converted.get_untracked() {
+        let parts = js_sys::Array::of1(&JsValue::from_str(&json));
+        if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) {
+            return blob.into();
+        }
+    }
+    if let Some(file) = ui.local_blob.get_value() {
+        return file.into();
+    }
+    JsValue::from_str(source)
+}
+
 /// Asks the on-demand module for the copy: its file name and text, or None when a part
-/// of the viewer could not be read.
-async fn offline_copy(data: &Dataset, lang: &str, source: &str) -> Option<(String, String)> {
+/// of the viewer or the results could not be read.
+async fn offline_copy(
+    results: JsValue,
+    lang: &str,
+    source: &str,
+    title: &str,
+) -> Option<(String, String)> {
     let api = extras::load().await.ok()?;
-    let results = crate::format::to_json(&data.results).to_string();
-    let title = data.results.event.name.as_str();
-    let args = [results.into(), lang.into(), source.into(), title.into()];
+    let args = [results, lang.into(), source.into(), title.into()];
     let answer = extras::call_async(&api, "offlineCopy", &args).await?;
     let pair: js_sys::Array = answer.dyn_into().ok()?;
     Some((pair.get(0).as_string()?, pair.get(1).as_string()?))

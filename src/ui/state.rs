@@ -55,6 +55,9 @@ pub struct Ui {
     pub load: RwSignal<LoadState>,
     /// Name of the local file on screen, if one was opened (it has no URL to share).
     pub local_file: RwSignal<Option<String>>,
+    /// That file itself, for the offline copy (a handle to the browser's file; no copy
+    /// of its bytes is kept in wasm memory).
+    pub local_blob: StoredValue<Option<web_sys::Blob>, LocalStorage>,
     /// The other origin the results on screen came from, when the deployment allows
     /// one; None for the page's own origin (see crate::origin).
     pub source: RwSignal<Option<String>>,
@@ -99,6 +102,7 @@ impl Ui {
             src: RwSignal::new(None),
             load: RwSignal::new(LoadState::Loading),
             local_file: RwSignal::new(None),
+            local_blob: StoredValue::new_local(None),
             source: RwSignal::new(None),
             converted: RwSignal::new(None),
             progress: RwSignal::new(None),
