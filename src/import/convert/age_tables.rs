@@ -156,16 +156,17 @@ fn cell(row: &[String], i: usize) -> Option<&str> {
 }
 
 fn sex_in(text: &str) -> Option<&'static str> {
+    const WOMEN: [&str; 4] = ["female", "women", "woman", "жен"];
     let t = text.to_lowercase();
-    if ["female", "women", "woman", "жен"]
-        .iter()
-        .any(|w| t.contains(w))
-    {
-        Some("F")
-    } else if ["male", "men", "муж"].iter().any(|w| t.contains(w)) {
-        Some("M")
-    } else {
-        None
+    let female = WOMEN.iter().any(|w| t.contains(w));
+    // "male" and "men" sit inside "female" and "women": look for them in what is left.
+    let rest = WOMEN.iter().fold(t, |s, w| s.replace(w, " "));
+    let male = ["male", "men", "муж"].iter().any(|w| rest.contains(w));
+    // A title naming both ("men and women") says nothing; M= or F= must.
+    match (female, male) {
+        (true, false) => Some("F"),
+        (false, true) => Some("M"),
+        _ => None,
     }
 }
 
@@ -233,6 +234,16 @@ mod tests {
         41,0.94,0.95,0.96\n\
         42,0.93,0.94,0.95\n\
         Compiled for the tests,,,\n";
+
+    #[test]
+    fn sex_from_a_title_or_file_name() {
+        assert_eq!(sex_in("FemaleRoadStd2025"), Some("F"));
+        assert_eq!(sex_in("MaleRoadStd2025.csv"), Some("M"));
+        assert_eq!(sex_in("Road standards, women"), Some("F"));
+        assert_eq!(sex_in("Мужчины, шоссе"), Some("M"));
+        assert_eq!(sex_in("Standards for men and women"), None);
+        assert_eq!(sex_in("road2025.csv"), None);
+    }
 
     #[test]
     fn reads_the_published_layout() {
