@@ -403,18 +403,21 @@ fn status_rank(r: &Runner) -> u64 {
 /// Positions at each split, one sort per split: `[slot * split_count + split]`.
 fn split_positions(rows: &[Runner], members: &[usize], split_count: usize) -> Vec<Option<u32>> {
     let mut out = vec![None; members.len() * split_count];
-    let mut at_split: Vec<(u32, u32)> = Vec::with_capacity(members.len());
+    // (time, slot) packed in one u64, so this sort, the hottest of a load (every runner
+    // at every split), is std's plain integer sort.
+    let mut at_split: Vec<u64> = Vec::with_capacity(members.len());
     for s in 0..split_count {
         at_split.clear();
         for (slot, &i) in members.iter().enumerate() {
             if let Some(Some(t)) = rows[i].splits.get(s) {
-                at_split.push((t.0, slot as u32));
+                at_split.push(u64::from(t.0) << 32 | slot as u64);
             }
         }
-        crate::order::sort(&mut at_split);
+        at_split.sort_unstable();
         let mut rank = GroupRank::default();
-        for &(t, slot) in &at_split {
-            out[slot as usize * split_count + s] = Some(rank.next(u64::from(t)));
+        for &packed in &at_split {
+            let (t, slot) = (packed >> 32, packed as u32);
+            out[slot as usize * split_count + s] = Some(rank.next(t));
         }
     }
     out
