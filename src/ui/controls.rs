@@ -104,10 +104,13 @@ fn Filter(
     label: Signal<&'static str>,
     value: RwSignal<String>,
     options: Signal<Vec<(String, String)>>,
+    /// Takes two grid cells: for option texts that are long ("Sort by: Age grade").
+    #[prop(optional)]
+    wide: bool,
 ) -> impl IntoView {
     let ui = use_ui();
     view! {
-        <div class="filter">
+        <div class="filter" class:wide=wide>
             <label for=id>{label}</label>
             <select
                 id=id
@@ -266,6 +269,7 @@ fn SortSelect() -> impl IntoView {
             label=Signal::derive(move || ui.texts().sort_label)
             value=ui.sort
             options=options
+            wide=true
         />
     }
 }
