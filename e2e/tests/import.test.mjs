@@ -151,6 +151,47 @@ export const tests = [
     },
   },
   {
+    name: 'import: age-grading sheets added on the import screen grade the runners; a sheet that is not one says why',
+    run: async ({ page, viewer, shot }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/team_birth_date.csv');
+      await page.getByLabel(/Race day/).fill('2021-09-26');
+      await page.getByLabel(/Race day/).dispatchEvent('change');
+      await page.getByLabel(/Length, km/).fill('42.195');
+      await page.getByLabel(/Length, km/).dispatchEvent('change');
+      const sheets = page.locator(tid('import-age-tables'));
+      // A results CSV is no sheet of factors: the screen says what is missing.
+      await sheets.setInputFiles(path.resolve(REPO, 'tests/fixtures/import/english_comma.csv'));
+      await page.locator('.import-age-error').first().waitFor();
+      assert.match(await page.locator(tid('import-age')).innerText(), /english_comma\.csv: .+/);
+      await sheets.setInputFiles([
+        path.resolve(REPO, 'tests/fixtures/import/age_tables_made_up_male.csv'),
+        path.resolve(REPO, 'tests/fixtures/import/age_tables_made_up_female.csv'),
+      ]);
+      await page.getByText(/age_tables_made_up_female\.csv: 4 tables read/).waitFor();
+      assert.equal(await page.locator('.import-age-error').count(), 0);
+      await shot('mapping-age-tables');
+      await apply(page, viewer);
+      await viewer.openRunner('1');
+      const grade = await page.locator(tid('age-grade')).innerText();
+      assert.match(grade, /\d+\.\d+%/, grade);
+      await shot('card-age-grade-imported');
+    },
+  },
+  {
+    name: 'import: age-grading sheets for no distance of the event stop "Show the results" with the reason, in Russian',
+    run: async ({ page, viewer }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/team_birth_date.csv');
+      await page.getByRole('button', { name: 'RU' }).click();
+      await page.getByLabel(/км/).fill('1.5');
+      await page.getByLabel(/км/).dispatchEvent('change');
+      await page.locator(tid('import-age-tables')).setInputFiles(path.resolve(REPO, 'tests/fixtures/import/age_tables_made_up_male.csv'));
+      await page.getByText(/прочитано таблиц: 4/).waitFor();
+      await page.locator(tid('import-apply')).click();
+      await page.getByText(/не подходят ни к одной дистанции/).waitFor();
+      assert.equal(await page.locator(tid('import-mapping')).count(), 1, 'the screen stays open');
+    },
+  },
+  {
     name: 'import: download as results JSON gives a results/v1 file',
     viewport: 'desktop',
     run: async ({ page, viewer }) => {

@@ -6,7 +6,7 @@
 //! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
 
 use race_results::import::{
-    age_grading_json, columns_for, convert, detect, distance_name, guess_distances, guess_mapping,
+    add_age_grading, convert, detect, distance_name, guess_distances, guess_mapping,
     read_age_tables, read_iof_xml, read_table_with, Conversion, Encoding, Field, Kind, NameOrder,
     ReadOptions,
 };
@@ -240,33 +240,19 @@ fn csv(bytes: &[u8], args: &Args) -> Result<Conversion, String> {
 /// Puts the organizer's age-grading tables into the file: the columns its distances
 /// need, named by `--age-tables-source` or by the sheets' titles.
 fn add_age_tables(doc: &mut serde_json::Value, args: &Args) -> Result<(), String> {
-    let mut columns = Vec::new();
-    let mut titles = Vec::new();
+    let mut sheets = Vec::new();
     for (sex, path) in &args.age_tables {
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
         let sheet =
             read_age_tables(&bytes, path, sex.as_deref()).map_err(|e| format!("{path}: {e}"))?;
-        titles.push(sheet.title.unwrap_or_else(|| path.clone()));
-        columns.extend(sheet.columns);
+        sheets.push((path.clone(), sheet));
     }
-    let kms: Vec<f64> = doc["distances"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|d| d["km"].as_f64())
-        .collect();
-    let columns = columns_for(columns, &kms);
-    if columns.is_empty() {
-        return Err(
-            "they cover none of the event's distances (or the distances have no km)".into(),
-        );
-    }
-    let source = args
-        .age_tables_source
-        .clone()
-        .unwrap_or_else(|| titles.join("; "));
-    eprintln!("age grading: {} tables from {source:?}", columns.len());
-    doc["age_grading"] = age_grading_json(&source, &columns);
+    let n = add_age_grading(doc, sheets, args.age_tables_source.as_deref())
+        .map_err(|e| e.to_string())?;
+    eprintln!(
+        "age grading: {n} tables from {:?}",
+        doc["age_grading"]["source"].as_str().unwrap_or("")
+    );
     Ok(())
 }
 

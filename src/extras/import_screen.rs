@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::age_sheets::{AgeInput, AgeSheets};
 use crate::i18n::messages::Message;
 use crate::i18n::{fill, format_int, Lang, Texts};
 use crate::import::{
@@ -24,12 +25,12 @@ pub struct ImportCtx {
 }
 
 impl ImportCtx {
-    fn texts(&self) -> &'static Texts {
+    pub(super) fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
     }
 }
 
-fn use_ui() -> ImportCtx {
+pub(super) fn use_ui() -> ImportCtx {
     expect_context::<ImportCtx>()
 }
 
@@ -66,6 +67,7 @@ impl ImportDraft {
 pub fn ImportRoot(draft: ImportDraft) -> impl IntoView {
     let draft = RwSignal::new(Arc::new(draft));
     provide_context(draft);
+    provide_context(AgeInput::default());
     move || view! { <ImportScreen draft=draft.get() /> }
 }
 
@@ -92,9 +94,13 @@ fn ImportScreen(draft: Arc<ImportDraft>) -> impl IntoView {
     }
 }
 
-/// Hands the converted results to the viewer (which keeps the JSON for download).
-fn apply(ui: ImportCtx, conv: &Conversion) {
-    ui.done.run(conv.json.to_string());
+/// Hands the converted results, with the age tables when sheets were added, to the
+/// viewer (which keeps the JSON for download); or says why the sheets do not fit.
+fn apply(ui: ImportCtx, age: AgeInput, conv: &Conversion) {
+    match age.apply_to(&conv.json) {
+        Ok(json) => ui.done.run(json.to_string()),
+        Err(e) => age.error.set(Some(e)),
+    }
 }
 
 #[component]
@@ -130,9 +136,10 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
         .map(|i| view! { <ColumnRow table=table.clone() index=i mapping=mapping /> })
         .collect_view();
     let apply_table = table.clone();
+    let age = expect_context::<AgeInput>();
     let on_apply = move |_: leptos::ev::MouseEvent| {
         let conv = import::convert(&apply_table, &mapping.get_untracked());
-        apply(ui, &conv);
+        apply(ui, age, &conv);
     };
     let notes = table.notes.clone();
     let bib_from_id = mapping
@@ -203,6 +210,7 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
             </table>
         </div>
         <Notes notes=notes />
+        <AgeSheets age=age />
         <button type="button" class="primary" data-testid="import-apply" on:click=on_apply>
             {move || ui.texts().import_apply}
         </button>
@@ -362,10 +370,11 @@ fn IofSummary(conv: Conversion) -> impl IntoView {
     );
     let notes = conv.notes.clone();
     let conv = Arc::new(conv);
+    let age = expect_context::<AgeInput>();
     let on_apply = move |_: leptos::ev::MouseEvent| {
         let mut c = (*conv).clone();
         c.json["event"]["name"] = serde_json::Value::String(event.get_untracked());
-        apply(ui, &c);
+        apply(ui, age, &c);
     };
     view! {
         <div class="import-meta">
@@ -378,6 +387,7 @@ fn IofSummary(conv: Conversion) -> impl IntoView {
             <p>{move || fill(ui.texts().import_rows, &[&format_int(rows as u64, ui.lang.get())])}</p>
         </div>
         <Notes notes=notes />
+        <AgeSheets age=age />
         <button type="button" class="primary" data-testid="import-apply" on:click=on_apply>
             {move || ui.texts().import_apply}
         </button>

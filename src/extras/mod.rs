@@ -3,6 +3,7 @@
 //! screen, and the offline-copy writer. The viewer loads it on first use (crate::web::extras) and talks to it
 //! through `window.resultsExtras`, a plain JS object, because the two wasm modules
 //! share no memory: only strings, bytes, elements and callbacks cross.
+pub mod age_sheets;
 pub mod import_screen;
 pub mod offline_copy;
 

@@ -14,8 +14,8 @@ mod recognise;
 mod values;
 
 pub use convert::{
-    age_grading_json, columns_for, convert, read_age_tables, read_iof_xml, AgeColumn, AgeSheet,
-    Conversion,
+    add_age_grading, age_grading_json, columns_for, convert, read_age_tables, read_iof_xml,
+    AgeColumn, AgeSheet, AgeTablesError, Conversion,
 };
 pub use notes::ImportNote;
 pub use read::{read_table, read_table_with, ReadOptions, Table};

@@ -275,6 +275,35 @@ pub fn fetch_error(e: &FetchError) -> String {
     }
 }
 
+pub fn age_tables_error(e: &AgeTablesError) -> String {
+    match e {
+        AgeTablesError::Unreadable(e) => import_error(e),
+        AgeTablesError::CannotRead => "Файлды құрылғыдан оқу мүмкін болмады.".into(),
+        AgeTablesError::BadSex(s) => {
+            format!("«{s}» кестенің жынысы емес: M (ерлер) немесе F (әйелдер) деп жазыңыз.")
+        }
+        AgeTablesError::UnknownSex => "Бұл кесте ерлерге ме, әйелдерге ме, белгісіз: файл             атына Male немесе Female сөзін қосыңыз."
+            .into(),
+        AgeTablesError::NoDistanceRow => "Қашықтықтар жолы жоқ: «Distance» (км) немесе             «Age» (қашықтық атаулары) сөзінен басталатын жол керек."
+            .into(),
+        AgeTablesError::NoOpenRow => "Абсолют нормативтер жолы жоқ: «OC sec» немесе «OC»             сөзінен басталатын жол керек."
+            .into(),
+        AgeTablesError::NoAgeRows => "Жас коэффициенттерінің жолдары жоқ: 5 немесе 40             сияқты жастан басталатын жолдар керек."
+            .into(),
+        AgeTablesError::AgeGap { age, after } => {
+            format!("Жастар әр жылға бір жолдан емес: {after} жасынан кейін {age}.")
+        }
+        AgeTablesError::BadFactor { age, km } => format!(
+            "{age} жас, {km} км коэффициенті 0-ден үлкен және 1-ден аспайтын сан емес."
+        ),
+        AgeTablesError::NoColumns => {
+            "Бірде-бір бағанда қашықтық пен абсолют норматив бірге жоқ.".into()
+        }
+        AgeTablesError::CoversNone => "Бұл кестелер жарыстың бірде-бір қашықтығына сәйкес             келмейді (немесе қашықтықтардың км ұзындығы көрсетілмеген)."
+            .into(),
+    }
+}
+
 pub fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::Empty => "Файл бос: импорттайтын ештеңе жоқ.".into(),

@@ -10,7 +10,7 @@ use super::{format_int, Lang};
 use crate::domain::Ranking;
 use crate::failure::{Failure, FetchError};
 use crate::format::{JsonSyntax, Kind, LoadError, Problem};
-use crate::import::{ImportError, ImportNote};
+use crate::import::{AgeTablesError, ImportError, ImportNote};
 
 mod en;
 mod kk;
@@ -43,6 +43,7 @@ message!(LoadError, load_error);
 message!(FetchError, fetch_error);
 message!(ImportError, import_error);
 message!(ImportNote, import_note);
+message!(AgeTablesError, age_tables_error);
 message!(Failure, failure);
 
 /// Whole megabytes, rounded up, so a file just over the limit does not read "100 MB".

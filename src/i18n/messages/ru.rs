@@ -267,6 +267,35 @@ pub fn fetch_error(e: &FetchError) -> String {
     }
 }
 
+pub fn age_tables_error(e: &AgeTablesError) -> String {
+    match e {
+        AgeTablesError::Unreadable(e) => import_error(e),
+        AgeTablesError::CannotRead => "Файл не удалось прочитать с устройства.".into(),
+        AgeTablesError::BadSex(s) => {
+            format!("«{s}» — не пол для таблицы: укажите M (мужчины) или F (женщины).")
+        }
+        AgeTablesError::UnknownSex => "Непонятно, для мужчин эта таблица или для женщин:             добавьте Male или Female в имя файла."
+            .into(),
+        AgeTablesError::NoDistanceRow => "Нет строки дистанций: нужна строка, которая             начинается с «Distance» (км) или «Age» (названия дистанций)."
+            .into(),
+        AgeTablesError::NoOpenRow => "Нет строки абсолютных нормативов: нужна строка,             которая начинается с «OC sec» или «OC»."
+            .into(),
+        AgeTablesError::NoAgeRows => "Нет строк возрастных коэффициентов: строк, которые             начинаются с возраста, например 5 или 40."
+            .into(),
+        AgeTablesError::AgeGap { age, after } => {
+            format!("Возрасты идут не по одной строке на год: {age} после {after}.")
+        }
+        AgeTablesError::BadFactor { age, km } => format!(
+            "Коэффициент для возраста {age} на {km} км — не число больше 0 и не больше 1."
+        ),
+        AgeTablesError::NoColumns => {
+            "Ни в одном столбце нет сразу дистанции и абсолютного норматива.".into()
+        }
+        AgeTablesError::CoversNone => "Эти таблицы не подходят ни к одной дистанции             забега (или у дистанций не указана длина в км)."
+            .into(),
+    }
+}
+
 pub fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::Empty => "Файл пуст: импортировать нечего.".into(),

@@ -30,6 +30,44 @@ pub struct AgeSheet {
     pub columns: Vec<AgeColumn>,
 }
 
+/// Why a sheet of age factors cannot be used; its text in each language is in
+/// crate::i18n::messages, and `Display` is the English one for the converter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AgeTablesError {
+    /// The file itself cannot be read as a table.
+    Unreadable(crate::import::ImportError),
+    /// The browser could not read the chosen file from the device.
+    CannotRead,
+    /// `M=` / `F=` named something else.
+    BadSex(String),
+    /// Neither the title nor the file name says men's or women's.
+    UnknownSex,
+    NoDistanceRow,
+    NoOpenRow,
+    NoAgeRows,
+    /// The ages skip or repeat a year: `age` follows `after`.
+    AgeGap {
+        age: u16,
+        after: u16,
+    },
+    /// A factor that is not a number above 0 and at most 1.
+    BadFactor {
+        age: u16,
+        km: f64,
+    },
+    /// No column has both a distance and an open standard.
+    NoColumns,
+    /// The sheets hold no table for any of the event's distances.
+    CoversNone,
+}
+
+impl std::fmt::Display for AgeTablesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::{messages::Message, Lang};
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
 /// Reads one sheet. `sex` is "M" or "F"; `None` takes it from the title or the file
 /// name ("Male...", "FemaleRoadStd...", "women"). Errors say what is missing, in English
 /// (the converter is a command-line tool).
@@ -37,8 +75,8 @@ pub fn read_age_tables(
     bytes: &[u8],
     file_name: &str,
     sex: Option<&str>,
-) -> Result<AgeSheet, String> {
-    let table = read_table(bytes, file_name).map_err(|e| e.to_string())?;
+) -> Result<AgeSheet, AgeTablesError> {
+    let table = read_table(bytes, file_name).map_err(AgeTablesError::Unreadable)?;
     let records: Vec<&[String]> = std::iter::once(&table.headers[..])
         .chain(table.rows.iter().map(Vec::as_slice))
         .collect();
@@ -51,12 +89,10 @@ pub fn read_age_tables(
     let sex = match sex {
         Some("M") => "M",
         Some("F") => "F",
-        Some(other) => return Err(format!("sex {other:?}: give M or F")),
+        Some(other) => return Err(AgeTablesError::BadSex(other.to_string())),
         None => sex_in(title.as_deref().unwrap_or(""))
             .or_else(|| sex_in(file_name))
-            .ok_or(
-                "cannot tell whose table this is (men's or women's): name it M=FILE or F=FILE",
-            )?,
+            .ok_or(AgeTablesError::UnknownSex)?,
     };
 
     let label = |r: &[String]| {
@@ -75,9 +111,7 @@ pub fn read_age_tables(
         (None, Some(r)) => (1..width)
             .map(|i| cell(r, i).and_then(|c| km_in(c, false)))
             .collect(),
-        _ => {
-            return Err("no row of distances (a row starting with \"Distance\" or \"Age\")".into())
-        }
+        _ => return Err(AgeTablesError::NoDistanceRow),
     };
     let open: Vec<Option<u32>> = match (row_of(&["oc sec", "open sec"]), row_of(&["oc", "open"])) {
         (Some(r), _) => (1..width)
@@ -89,11 +123,7 @@ pub fn read_age_tables(
                 Some((t.0 + 500) / 1000)
             })
             .collect(),
-        _ => {
-            return Err(
-                "no row of open standards (a row starting with \"OC sec\" or \"OC\")".into(),
-            )
-        }
+        _ => return Err(AgeTablesError::NoOpenRow),
     };
 
     // The age rows: a whole number first, one row per year, in order.
@@ -109,14 +139,14 @@ pub fn read_age_tables(
         })
         .collect();
     let Some(&(first_age, _)) = ages.first() else {
-        return Err("no rows of age factors (rows starting with an age such as 5 or 40)".into());
+        return Err(AgeTablesError::NoAgeRows);
     };
     for (k, (age, _)) in ages.iter().enumerate() {
         if usize::from(*age) != usize::from(first_age) + k {
-            return Err(format!(
-                "the ages are not one row per year: {age} follows {}",
-                ages[k - 1].0
-            ));
+            return Err(AgeTablesError::AgeGap {
+                age: *age,
+                after: ages[k - 1].0,
+            });
         }
     }
 
@@ -130,11 +160,7 @@ pub fn read_age_tables(
             let f = cell(row, i + 1)
                 .and_then(parse_decimal)
                 .filter(|f| *f > 0.0 && *f <= 1.0)
-                .ok_or_else(|| {
-                    format!(
-                        "the factor for age {age} at {km} km is not a number above 0 and at most 1"
-                    )
-                })?;
+                .ok_or(AgeTablesError::BadFactor { age: *age, km: *km })?;
             factors.push(f);
         }
         columns.push(AgeColumn {
@@ -146,7 +172,7 @@ pub fn read_age_tables(
         });
     }
     if columns.is_empty() {
-        return Err("no column has both a distance and an open standard".into());
+        return Err(AgeTablesError::NoColumns);
     }
     Ok(AgeSheet { title, columns })
 }
@@ -220,6 +246,35 @@ pub fn age_grading_json(source: &str, columns: &[AgeColumn]) -> Value {
     json!({ "source": source, "tables": tables })
 }
 
+/// Puts into a results JSON document the tables its distances need, from the sheets
+/// read (each with its file name, for the source when the sheet has no title). The
+/// source is `source`, else the sheets' titles. Returns how many tables went in.
+pub fn add_age_grading(
+    doc: &mut Value,
+    sheets: Vec<(String, AgeSheet)>,
+    source: Option<&str>,
+) -> Result<usize, AgeTablesError> {
+    let mut titles = Vec::new();
+    let mut columns = Vec::new();
+    for (file_name, sheet) in sheets {
+        titles.push(sheet.title.unwrap_or(file_name));
+        columns.extend(sheet.columns);
+    }
+    let kms: Vec<f64> = doc["distances"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["km"].as_f64())
+        .collect();
+    let columns = columns_for(columns, &kms);
+    if columns.is_empty() {
+        return Err(AgeTablesError::CoversNone);
+    }
+    let source = source.map_or_else(|| titles.join("; "), str::to_string);
+    doc["age_grading"] = age_grading_json(&source, &columns);
+    Ok(columns.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,12 +331,27 @@ mod tests {
     #[test]
     fn says_what_is_wrong() {
         let err = |text: &str, sex| read_age_tables(text.as_bytes(), "t.csv", sex).unwrap_err();
-        assert!(err("Age,5 km\nOC sec,800\n40,0.9\n", None).contains("men's or women's"));
-        assert!(err("Age,5 km\n40,0.9\n", Some("M")).contains("open standards"));
-        assert!(err("Age,5 km\nOC sec,800\n", Some("M")).contains("rows of age factors"));
-        assert!(err("Age,5 km\nOC sec,800\n40,0.9\n42,0.8\n", Some("M")).contains("42 follows 40"));
-        assert!(err("Age,5 km\nOC sec,800\n40,1.2\n", Some("M")).contains("age 40 at 5 km"));
-        assert!(err("Age,5 km\nOC sec,800\n40,0.9\n", Some("X")).contains("M or F"));
+        use AgeTablesError::*;
+        assert_eq!(err("Age,5 km\nOC sec,800\n40,0.9\n", None), UnknownSex);
+        assert_eq!(err("Age,5 km\n40,0.9\n", Some("M")), NoOpenRow);
+        assert_eq!(err("Age,5 km\nOC sec,800\n", Some("M")), NoAgeRows);
+        assert_eq!(
+            err("Age,5 km\nOC sec,800\n40,0.9\n42,0.8\n", Some("M")),
+            AgeGap { age: 42, after: 40 }
+        );
+        assert_eq!(
+            err("Age,5 km\nOC sec,800\n40,1.2\n", Some("M")),
+            BadFactor { age: 40, km: 5.0 }
+        );
+        assert_eq!(
+            err("Age,5 km\nOC sec,800\n40,0.9\n", Some("X")),
+            BadSex("X".into())
+        );
+        // The English text is the converter's message.
+        assert!(UnknownSex.to_string().contains("men or women"));
+        assert!(AgeGap { age: 42, after: 40 }
+            .to_string()
+            .contains("42 follows 40"));
     }
 
     #[test]

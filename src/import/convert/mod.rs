@@ -12,7 +12,10 @@ mod record;
 mod row;
 mod table;
 
-pub use age_tables::{age_grading_json, columns_for, read_age_tables, AgeColumn, AgeSheet};
+pub use age_tables::{
+    add_age_grading, age_grading_json, columns_for, read_age_tables, AgeColumn, AgeSheet,
+    AgeTablesError,
+};
 pub use iof::read_iof_xml;
 pub use table::convert;
 
