@@ -268,11 +268,14 @@ pub fn age_tables_error(e: &AgeTablesError) -> String {
         AgeTablesError::BadSex(s) => {
             format!("«{s}» is not a sex for an age table: give M (men) or F (women).")
         }
-        AgeTablesError::UnknownSex => "Cannot tell whether this table is for men or women:             put Male or Female in its file name."
+        AgeTablesError::UnknownSex => "Cannot tell whether this table is for men or women: \
+            put Male or Female in its file name."
             .into(),
-        AgeTablesError::NoDistanceRow => "No row of distances: the sheet needs a row             starting with «Distance» (km) or «Age» (distance names)."
+        AgeTablesError::NoDistanceRow => "No row of distances: the sheet needs a row \
+            starting with «Distance» (km) or «Age» (distance names)."
             .into(),
-        AgeTablesError::NoOpenRow => "No row of open standards: the sheet needs a row             starting with «OC sec» or «OC»."
+        AgeTablesError::NoOpenRow => "No row of open standards: the sheet needs a row \
+            starting with «OC sec» or «OC»."
             .into(),
         AgeTablesError::NoAgeRows => {
             "No rows of age factors: rows starting with an age such as 5 or 40.".into()
@@ -280,13 +283,12 @@ pub fn age_tables_error(e: &AgeTablesError) -> String {
         AgeTablesError::AgeGap { age, after } => {
             format!("The ages are not one row per year: {age} follows {after}.")
         }
-        AgeTablesError::BadFactor { age, km } => format!(
-            "The factor for age {age} at {km} km is not a number above 0 and at most 1."
-        ),
-        AgeTablesError::NoColumns => {
-            "No column has both a distance and an open standard.".into()
+        AgeTablesError::BadFactor { age, km } => {
+            format!("The factor for age {age} at {km} km is not a number above 0 and at most 1.")
         }
-        AgeTablesError::CoversNone => "These tables cover none of the event's distances             (or the distances have no length in km)."
+        AgeTablesError::NoColumns => "No column has both a distance and an open standard.".into(),
+        AgeTablesError::CoversNone => "These tables cover none of the event's distances (or \
+            the distances have no length in km)."
             .into(),
     }
 }

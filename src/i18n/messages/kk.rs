@@ -282,24 +282,29 @@ pub fn age_tables_error(e: &AgeTablesError) -> String {
         AgeTablesError::BadSex(s) => {
             format!("«{s}» кестенің жынысы емес: M (ерлер) немесе F (әйелдер) деп жазыңыз.")
         }
-        AgeTablesError::UnknownSex => "Бұл кесте ерлерге ме, әйелдерге ме, белгісіз: файл             атына Male немесе Female сөзін қосыңыз."
+        AgeTablesError::UnknownSex => "Бұл кесте ерлерге ме, әйелдерге ме, белгісіз: файл \
+            атына Male немесе Female сөзін қосыңыз."
             .into(),
-        AgeTablesError::NoDistanceRow => "Қашықтықтар жолы жоқ: «Distance» (км) немесе             «Age» (қашықтық атаулары) сөзінен басталатын жол керек."
+        AgeTablesError::NoDistanceRow => "Қашықтықтар жолы жоқ: «Distance» (км) немесе \
+            «Age» (қашықтық атаулары) сөзінен басталатын жол керек."
             .into(),
-        AgeTablesError::NoOpenRow => "Абсолют нормативтер жолы жоқ: «OC sec» немесе «OC»             сөзінен басталатын жол керек."
+        AgeTablesError::NoOpenRow => "Абсолют нормативтер жолы жоқ: «OC sec» немесе «OC» \
+            сөзінен басталатын жол керек."
             .into(),
-        AgeTablesError::NoAgeRows => "Жас коэффициенттерінің жолдары жоқ: 5 немесе 40             сияқты жастан басталатын жолдар керек."
+        AgeTablesError::NoAgeRows => "Жас коэффициенттерінің жолдары жоқ: 5 немесе 40 \
+            сияқты жастан басталатын жолдар керек."
             .into(),
         AgeTablesError::AgeGap { age, after } => {
             format!("Жастар әр жылға бір жолдан емес: {after} жасынан кейін {age}.")
         }
-        AgeTablesError::BadFactor { age, km } => format!(
-            "{age} жас, {km} км коэффициенті 0-ден үлкен және 1-ден аспайтын сан емес."
-        ),
+        AgeTablesError::BadFactor { age, km } => {
+            format!("{age} жас, {km} км коэффициенті 0-ден үлкен және 1-ден аспайтын сан емес.")
+        }
         AgeTablesError::NoColumns => {
             "Бірде-бір бағанда қашықтық пен абсолют норматив бірге жоқ.".into()
         }
-        AgeTablesError::CoversNone => "Бұл кестелер жарыстың бірде-бір қашықтығына сәйкес             келмейді (немесе қашықтықтардың км ұзындығы көрсетілмеген)."
+        AgeTablesError::CoversNone => "Бұл кестелер жарыстың бірде-бір қашықтығына сәйкес \
+            келмейді (немесе қашықтықтардың км ұзындығы көрсетілмеген)."
             .into(),
     }
 }

@@ -274,24 +274,29 @@ pub fn age_tables_error(e: &AgeTablesError) -> String {
         AgeTablesError::BadSex(s) => {
             format!("«{s}» — не пол для таблицы: укажите M (мужчины) или F (женщины).")
         }
-        AgeTablesError::UnknownSex => "Непонятно, для мужчин эта таблица или для женщин:             добавьте Male или Female в имя файла."
+        AgeTablesError::UnknownSex => "Непонятно, для мужчин эта таблица или для женщин: \
+            добавьте Male или Female в имя файла."
             .into(),
-        AgeTablesError::NoDistanceRow => "Нет строки дистанций: нужна строка, которая             начинается с «Distance» (км) или «Age» (названия дистанций)."
+        AgeTablesError::NoDistanceRow => "Нет строки дистанций: нужна строка, которая \
+            начинается с «Distance» (км) или «Age» (названия дистанций)."
             .into(),
-        AgeTablesError::NoOpenRow => "Нет строки абсолютных нормативов: нужна строка,             которая начинается с «OC sec» или «OC»."
+        AgeTablesError::NoOpenRow => "Нет строки абсолютных нормативов: нужна строка, \
+            которая начинается с «OC sec» или «OC»."
             .into(),
-        AgeTablesError::NoAgeRows => "Нет строк возрастных коэффициентов: строк, которые             начинаются с возраста, например 5 или 40."
+        AgeTablesError::NoAgeRows => "Нет строк возрастных коэффициентов: строк, которые \
+            начинаются с возраста, например 5 или 40."
             .into(),
         AgeTablesError::AgeGap { age, after } => {
             format!("Возрасты идут не по одной строке на год: {age} после {after}.")
         }
-        AgeTablesError::BadFactor { age, km } => format!(
-            "Коэффициент для возраста {age} на {km} км — не число больше 0 и не больше 1."
-        ),
+        AgeTablesError::BadFactor { age, km } => {
+            format!("Коэффициент для возраста {age} на {km} км — не число больше 0 и не больше 1.")
+        }
         AgeTablesError::NoColumns => {
             "Ни в одном столбце нет сразу дистанции и абсолютного норматива.".into()
         }
-        AgeTablesError::CoversNone => "Эти таблицы не подходят ни к одной дистанции             забега (или у дистанций не указана длина в км)."
+        AgeTablesError::CoversNone => "Эти таблицы не подходят ни к одной дистанции забега \
+            (или у дистанций не указана длина в км)."
             .into(),
     }
 }

@@ -345,6 +345,19 @@ fn every_other_message() -> Vec<(String, Box<dyn Message>)> {
             count: 7,
         },
     ];
+    let age_tables = [
+        AgeTablesError::Unreadable(ImportError::NotText),
+        AgeTablesError::CannotRead,
+        AgeTablesError::BadSex("X".into()),
+        AgeTablesError::UnknownSex,
+        AgeTablesError::NoDistanceRow,
+        AgeTablesError::NoOpenRow,
+        AgeTablesError::NoAgeRows,
+        AgeTablesError::AgeGap { age: 42, after: 40 },
+        AgeTablesError::BadFactor { age: 40, km: 5.0 },
+        AgeTablesError::NoColumns,
+        AgeTablesError::CoversNone,
+    ];
     let failures = [
         Failure::UnknownKind("photo.png".into()),
         Failure::ImporterMissing,
@@ -366,6 +379,11 @@ fn every_other_message() -> Vec<(String, Box<dyn Message>)> {
             .map(|m| (format!("{m:?}"), Box::new(m) as _)),
     );
     all.extend(
+        age_tables
+            .into_iter()
+            .map(|m| (format!("{m:?}"), Box::new(m) as _)),
+    );
+    all.extend(
         failures
             .into_iter()
             .map(|m| (format!("{m:?}"), Box::new(m) as _)),
@@ -380,6 +398,10 @@ fn fetch_and_import_messages_are_translated_and_quote_their_values() {
         for (lang, text) in Lang::ALL.iter().zip(&texts) {
             assert!(text.trim().len() > 10, "{lang:?} {what}: {text:?}");
             assert!(!text.contains("{}") && !text.contains("{0}"), "{text}");
+            assert!(
+                !text.contains("  "),
+                "{lang:?} {what}: a run of spaces in {text:?}"
+            );
             // Every value the message carries (addresses, names, rows, cells) is in it.
             for value in [
                 "results.json",
@@ -425,4 +447,27 @@ fn a_failure_reads_as_the_error_inside_it() {
     }
     .text(Lang::Ru);
     assert!(t.contains("130") && t.contains("100"), "{t}");
+}
+
+#[test]
+fn age_sheet_errors_name_the_ages_and_the_distance() {
+    let gap = AgeTablesError::AgeGap { age: 42, after: 40 };
+    assert!(gap.text(Lang::En).contains("42 follows 40"));
+    let factor = AgeTablesError::BadFactor { age: 40, km: 5.0 };
+    for lang in Lang::ALL {
+        for (m, values) in [(&gap, ["42", "40"]), (&factor, ["40", "5 км"])] {
+            let text = m.text(lang);
+            for v in values {
+                let v = if lang == Lang::En {
+                    v.replace("км", "km")
+                } else {
+                    v.to_string()
+                };
+                assert!(text.contains(&v), "{lang:?}: {text}");
+            }
+        }
+    }
+    assert!(AgeTablesError::UnknownSex
+        .text(Lang::En)
+        .contains("men or women"));
 }
