@@ -3,8 +3,8 @@
 //! holds a Dataset and asks it for the rows a view shows.
 use crate::domain::{self, Podium, Results, Standings, TeamTable};
 use crate::format::{self, LoadError, Warning};
+use crate::order::sort_numbers;
 use crate::search::SearchIndex;
-use selection::sort_rows;
 use std::sync::OnceLock;
 
 mod age_grades;
@@ -150,7 +150,7 @@ impl Dataset {
                 .map(|r| crate::search::lower_str(&r.name))
                 .collect();
             let mut idx: Vec<u32> = (0..keys.len() as u32).collect();
-            sort_rows(&mut idx, &|a, b| {
+            sort_numbers(&mut idx, &|a, b| {
                 keys[a as usize]
                     .cmp(&keys[b as usize])
                     .then(self.position[a as usize].cmp(&self.position[b as usize]))

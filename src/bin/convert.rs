@@ -5,6 +5,7 @@
 //!        [--column HEADER=FIELD]... [--age-tables [M=|F=]TABLES.csv]... [--age-tables-source TEXT]
 //! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
 
+use race_results::i18n::{messages::Message, Lang};
 use race_results::import::{
     add_age_grading, convert, detect, distance_name, guess_distances, guess_mapping,
     read_age_tables, read_iof_xml, read_table_with, Conversion, Encoding, Field, Kind, NameOrder,
@@ -243,12 +244,12 @@ fn add_age_tables(doc: &mut serde_json::Value, args: &Args) -> Result<(), String
     let mut sheets = Vec::new();
     for (sex, path) in &args.age_tables {
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let sheet =
-            read_age_tables(&bytes, path, sex.as_deref()).map_err(|e| format!("{path}: {e}"))?;
+        let sheet = read_age_tables(&bytes, path, sex.as_deref())
+            .map_err(|e| format!("{path}: {}", e.text(Lang::En)))?;
         sheets.push((path.clone(), sheet));
     }
     let n = add_age_grading(doc, sheets, args.age_tables_source.as_deref())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.text(Lang::En))?;
     eprintln!(
         "age grading: {n} tables from {:?}",
         doc["age_grading"]["source"].as_str().unwrap_or("")

@@ -1,6 +1,7 @@
 //! What the list asks for (filters, sort, query) and the rows that answer it.
 use super::Dataset;
 use crate::domain::{self, Sex, Status};
+use crate::order::sort_numbers;
 
 /// Which statuses the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -122,7 +123,7 @@ impl Dataset {
         };
         match sel.sort {
             SortBy::Place => {}
-            SortBy::Time => sort_rows(&mut rows, &|a, b| {
+            SortBy::Time => sort_numbers(&mut rows, &|a, b| {
                 let key = |i: u32| {
                     let time = self.standings.ranked_time(i as usize);
                     (time.is_none(), time, self.position[i as usize])
@@ -131,7 +132,7 @@ impl Dataset {
             }),
             SortBy::Name => {
                 let rank = self.name_rank();
-                sort_rows(&mut rows, &|a, b| rank[a as usize].cmp(&rank[b as usize]))
+                sort_numbers(&mut rows, &|a, b| rank[a as usize].cmp(&rank[b as usize]))
             }
             SortBy::AgeGrade => {
                 // Best grade first; runners without one keep their order at the end.
@@ -144,15 +145,9 @@ impl Dataset {
                         self.position[i as usize],
                     )
                 };
-                sort_rows(&mut rows, &|a, b| key(a).cmp(&key(b)))
+                sort_numbers(&mut rows, &|a, b| key(a).cmp(&key(b)))
             }
         }
         rows
     }
-}
-
-/// Every sort of row numbers goes through this one function (a stable sort, with the
-/// order behind a `dyn`), so the app carries one copy of the sort code, not one per key.
-pub(super) fn sort_rows(rows: &mut [u32], order: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
-    crate::order::sort_numbers(rows, order);
 }

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::import_screen::use_ui;
+use crate::format::MAX_FILE_BYTES;
 use crate::i18n::fill;
 use crate::i18n::messages::Message;
 use crate::import::{add_age_grading, read_age_tables, AgeSheet, AgeTablesError};
+use crate::web::load::read_file;
 
 /// One sheet the organizer chose: its file name and what reading it gave.
 #[derive(Clone)]
@@ -36,26 +37,20 @@ impl Default for AgeInput {
 }
 
 impl AgeInput {
-    /// The results JSON with the tables of the sheets read well; unchanged without
-    /// sheets; an error when they fit none of its distances.
-    pub fn apply_to(&self, json: &serde_json::Value) -> Result<serde_json::Value, AgeTablesError> {
+    /// Puts the tables of the sheets read well into the results JSON; leaves it alone
+    /// without sheets; an error (and the JSON unchanged) when they fit none of its
+    /// distances.
+    pub fn apply_to(&self, json: &mut serde_json::Value) -> Result<(), AgeTablesError> {
         let read: Vec<(String, AgeSheet)> = self.sheets.with_untracked(|all| {
             all.iter()
                 .filter_map(|s| Some((s.name.clone(), s.read.clone().ok()?)))
                 .collect()
         });
-        let mut json = json.clone();
         if !read.is_empty() {
-            add_age_grading(&mut json, read, None)?;
+            add_age_grading(json, read, None)?;
         }
-        Ok(json)
+        Ok(())
     }
-}
-
-async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    let buffer: js_sys::ArrayBuffer = buffer.dyn_into().ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 #[component]
@@ -77,9 +72,9 @@ pub fn AgeSheets(age: AgeInput) -> impl IntoView {
             let mut read = Vec::new();
             for file in files {
                 let name = file.name();
-                let result = match file_bytes(&file).await {
-                    Some(bytes) => read_age_tables(&bytes, &name, None),
-                    None => Err(AgeTablesError::CannotRead),
+                let result = match read_file(file, MAX_FILE_BYTES as u64).await {
+                    Ok(bytes) => read_age_tables(&bytes, &name, None),
+                    Err(_) => Err(AgeTablesError::CannotRead),
                 };
                 read.push(SheetRead { name, read: result });
             }

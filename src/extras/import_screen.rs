@@ -96,9 +96,9 @@ fn ImportScreen(draft: Arc<ImportDraft>) -> impl IntoView {
 
 /// Hands the converted results, with the age tables when sheets were added, to the
 /// viewer (which keeps the JSON for download); or says why the sheets do not fit.
-fn apply(ui: ImportCtx, age: AgeInput, conv: &Conversion) {
-    match age.apply_to(&conv.json) {
-        Ok(json) => ui.done.run(json.to_string()),
+fn apply(ui: ImportCtx, age: AgeInput, mut conv: Conversion) {
+    match age.apply_to(&mut conv.json) {
+        Ok(()) => ui.done.run(conv.json.to_string()),
         Err(e) => age.error.set(Some(e)),
     }
 }
@@ -138,8 +138,11 @@ fn CsvMapping(draft: Arc<ImportDraft>, table: Table) -> impl IntoView {
     let apply_table = table.clone();
     let age = expect_context::<AgeInput>();
     let on_apply = move |_: leptos::ev::MouseEvent| {
-        let conv = import::convert(&apply_table, &mapping.get_untracked());
-        apply(ui, age, &conv);
+        apply(
+            ui,
+            age,
+            import::convert(&apply_table, &mapping.get_untracked()),
+        );
     };
     let notes = table.notes.clone();
     let bib_from_id = mapping
@@ -374,7 +377,7 @@ fn IofSummary(conv: Conversion) -> impl IntoView {
     let on_apply = move |_: leptos::ev::MouseEvent| {
         let mut c = (*conv).clone();
         c.json["event"]["name"] = serde_json::Value::String(event.get_untracked());
-        apply(ui, age, &c);
+        apply(ui, age, c);
     };
     view! {
         <div class="import-meta">

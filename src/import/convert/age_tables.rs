@@ -31,7 +31,7 @@ pub struct AgeSheet {
 }
 
 /// Why a sheet of age factors cannot be used; its text in each language is in
-/// crate::i18n::messages, and `Display` is the English one for the converter.
+/// crate::i18n::messages (the converter prints the English one).
 #[derive(Clone, Debug, PartialEq)]
 pub enum AgeTablesError {
     /// The file itself cannot be read as a table.
@@ -61,16 +61,8 @@ pub enum AgeTablesError {
     CoversNone,
 }
 
-impl std::fmt::Display for AgeTablesError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::i18n::{messages::Message, Lang};
-        f.write_str(&self.text(Lang::En))
-    }
-}
-
 /// Reads one sheet. `sex` is "M" or "F"; `None` takes it from the title or the file
-/// name ("Male...", "FemaleRoadStd...", "women"). Errors say what is missing, in English
-/// (the converter is a command-line tool).
+/// name ("Male...", "FemaleRoadStd...", "women"). Errors say what is missing.
 pub fn read_age_tables(
     bytes: &[u8],
     file_name: &str,
@@ -347,11 +339,6 @@ mod tests {
             err("Age,5 km\nOC sec,800\n40,0.9\n", Some("X")),
             BadSex("X".into())
         );
-        // The English text is the converter's message.
-        assert!(UnknownSex.to_string().contains("men or women"));
-        assert!(AgeGap { age: 42, after: 40 }
-            .to_string()
-            .contains("42 follows 40"));
     }
 
     #[test]
