@@ -42,6 +42,10 @@ pub struct Dataset {
     position: Vec<u32>,
     /// Each runner's position in alphabetical order, so sorting by name allocates nothing.
     name_rank: OnceLock<Vec<u32>>,
+    /// Set when these are some rows of results published in parts (a head, and the
+    /// parts fetched so far): places and counts are the whole file's, the rows are not
+    /// all there.
+    pub parts: Option<Box<crate::parts::Head>>,
 }
 
 impl Dataset {
@@ -52,12 +56,23 @@ impl Dataset {
     /// Takes a parsed file; the caller can drop the file's bytes before this, so places
     /// and the index reuse their memory.
     pub fn from_loaded(loaded: format::Loaded) -> Dataset {
-        Dataset::from_results(
+        let mut data = Dataset::from_results(
             loaded.results,
             loaded.warnings,
             loaded.rows_in,
             loaded.rows_skipped,
-        )
+        );
+        if let Some(head) = loaded.parts {
+            data.standings
+                .take_given(&data.results, &loaded.given, &head.distances);
+            data.parts = Some(Box::new(head));
+        }
+        data
+    }
+
+    /// Whether these are only some rows of results published in parts.
+    pub fn is_partial(&self) -> bool {
+        self.parts.is_some()
     }
 
     pub fn from_results(
@@ -98,6 +113,7 @@ impl Dataset {
             order,
             position,
             name_rank: OnceLock::new(),
+            parts: None,
         }
     }
 

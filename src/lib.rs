@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod import;
 pub mod order;
 pub mod origin;
+pub mod parts;
 pub mod search;
 pub mod url_state;
 

@@ -3,8 +3,14 @@
 //!        [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first]
 //!        [--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab]
 //!        [--column HEADER=FIELD]... [--age-tables [M=|F=]TABLES.csv]... [--age-tables-source TEXT]
-//! The summary goes to stderr; the JSON to OUT, or to stdout without --out.
+//!        [--parts DIR]
+//! The summary goes to stderr; the JSON to OUT, or to stdout without --out. With
+//! --parts (and --out), the file is also published in parts into DIR (docs/parts.md).
 
+#[path = "parts/files.rs"]
+mod files;
+
+use race_results::dataset::Dataset;
 use race_results::i18n::{messages::Message, Lang};
 use race_results::import::{
     add_age_grading, convert, detect, distance_name, guess_distances, guess_mapping,
@@ -17,7 +23,7 @@ use std::time::Instant;
 const USAGE: &str = "usage: convert INPUT [--out OUT.json] [--event NAME] [--date YYYY-MM-DD] \
 [--distance-name NAME] [--km KM] [--name-order auto|first-last|last-first] \
 [--encoding utf-8|utf-16le|windows-1251|koi8-r|cp866|windows-1252] [--delimiter ,|;|tab] [--column HEADER=FIELD]... \
-[--age-tables [M=|F=]TABLES.csv]... [--age-tables-source TEXT]";
+[--age-tables [M=|F=]TABLES.csv]... [--age-tables-source TEXT] [--parts DIR]";
 
 #[derive(Default)]
 struct Args {
@@ -33,6 +39,8 @@ struct Args {
     /// Age-grading sheets (the published spreadsheet saved as CSV), with the sex if given.
     age_tables: Vec<(Option<String>, String)>,
     age_tables_source: Option<String>,
+    /// Where to publish the converted file in parts as well.
+    parts: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -80,6 +88,7 @@ fn parse_args() -> Result<Args, String> {
                 });
             }
             "--age-tables-source" => args.age_tables_source = Some(value()?),
+            "--parts" => args.parts = Some(value()?),
             "--column" => {
                 let v = value()?;
                 let (h, f) = v.rsplit_once('=').ok_or("--column wants HEADER=FIELD")?;
@@ -92,6 +101,9 @@ fn parse_args() -> Result<Args, String> {
     }
     if args.input.is_empty() {
         return Err("no input file".into());
+    }
+    if args.parts.is_some() && args.out.is_none() {
+        return Err("--parts needs --out".into());
     }
     Ok(args)
 }
@@ -157,15 +169,31 @@ fn main() -> ExitCode {
     let text = to_json_lines(&conversion.json);
     match &args.out {
         Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
+            if let Err(e) = std::fs::write(path, &text) {
                 eprintln!("convert: cannot write {path}: {e}");
                 return ExitCode::FAILURE;
             }
             eprintln!("wrote {path}");
+            if let Some(dir) = &args.parts {
+                if let Err(e) = write_parts(text.as_bytes(), path, dir) {
+                    eprintln!("convert: parts: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
         }
         None => println!("{text}"),
     }
     ExitCode::SUCCESS
+}
+
+/// Publishes the written file `out` (its text `json`) in parts into `dir`.
+fn write_parts(json: &[u8], out: &str, dir: &str) -> Result<(), String> {
+    let data = Dataset::load(json).map_err(|e| e.text(Lang::En))?;
+    let dir = std::path::Path::new(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    let whole = files::relative_url(dir, std::path::Path::new(out))?;
+    eprintln!("{}", files::write_parts(&data, dir, &whole)?);
+    Ok(())
 }
 
 fn csv(bytes: &[u8], args: &Args) -> Result<Conversion, String> {

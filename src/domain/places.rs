@@ -16,6 +16,8 @@ use std::collections::HashMap;
 use super::categories::natural_cmp;
 use super::model::{RaceTime, Ranking, Results, Runner, Sex, Status};
 
+mod given;
+
 /// A runner's places within their distance; None where they are not placed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Placing {
@@ -49,6 +51,16 @@ struct DistanceStanding {
     split_count: usize,
     /// `split_positions[slot * split_count + split]`.
     split_positions: Vec<Option<u32>>,
+    /// Counts over the whole file when these standings hold only some of its rows (a
+    /// head or parts of results published in parts; see `given`).
+    whole: Option<Box<WholeCounts>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct WholeCounts {
+    placed: u32,
+    by_sex: [u32; 3],
+    by_category: Vec<(u32, u32)>,
 }
 
 /// Places and counts for every runner of one results file; built once per load.
@@ -96,13 +108,16 @@ impl Standings {
 
     /// Placed finishers of a distance (the "845" in "12 of 845").
     pub fn finishers(&self, distance: usize) -> u32 {
-        self.distances.get(distance).map_or(0, |d| d.placed)
+        self.distances
+            .get(distance)
+            .map_or(0, |d| d.whole.as_ref().map_or(d.placed, |w| w.placed))
     }
 
     pub fn finishers_by_sex(&self, distance: usize, sex: Sex) -> u32 {
-        self.distances
-            .get(distance)
-            .map_or(0, |d| d.by_sex[sex_slot(sex)])
+        self.distances.get(distance).map_or(0, |d| {
+            let by_sex = d.whole.as_ref().map_or(&d.by_sex, |w| &w.by_sex);
+            by_sex[sex_slot(sex)]
+        })
     }
 
     /// Placed finishers of a distance in a category (name compared after trimming).
@@ -113,9 +128,10 @@ impl Standings {
         ) else {
             return 0;
         };
-        d.by_category
+        let by_category = d.whole.as_ref().map_or(&d.by_category, |w| &w.by_category);
+        by_category
             .binary_search_by_key(&id, |&(c, _)| c)
-            .map_or(0, |k| d.by_category[k].1)
+            .map_or(0, |k| by_category[k].1)
     }
 
     /// The category runner `i` is ranked in: the row's category, trimmed; None when blank.
@@ -379,6 +395,7 @@ impl Ranker<'_> {
             official,
             split_count,
             split_positions,
+            whole: None,
         }
     }
 }

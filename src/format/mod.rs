@@ -10,6 +10,7 @@ mod distances;
 mod event;
 mod legs;
 mod load;
+mod parts;
 mod problems;
 mod raw;
 mod rows;
@@ -51,6 +52,11 @@ pub struct Loaded {
     /// Entries that could not become a runner (not an object); each has a
     /// `RowNotObject` warning. `rows_in == results.runners.len() + rows_skipped`.
     pub rows_skipped: usize,
+    /// The `parts` object of a head of results published in parts (docs/parts.md).
+    pub parts: Option<crate::parts::Head>,
+    /// Runners (by index) whose row carries its standing in the whole file (a head's or
+    /// a part's rows); empty for a whole file.
+    pub given: Vec<(usize, crate::parts::Given)>,
 }
 
 /// Reads a results file. Never panics, whatever the bytes.
@@ -89,9 +95,11 @@ pub fn parse_results(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let event = event::read_event(event, &mut notes)?;
     let distances = distances::read_distances(distances, &mut notes);
     let rows_in = rows.len();
-    let (runners, rows_skipped) = rows::read_rows(rows, &distances, &mut notes);
+    let (runners, rows_skipped, given) = rows::read_rows(rows, &distances, &mut notes);
     let age_grading = values::object(root.age_grading, "age_grading", &mut notes)
         .map(|raw| age_grading::read_age_grading(raw, &mut notes));
+    let parts = values::object(root.parts, "parts", &mut notes)
+        .and_then(|raw| parts::read_parts(raw, &mut notes));
     Ok(Loaded {
         results: Results {
             event,
@@ -102,6 +110,8 @@ pub fn parse_results(bytes: &[u8]) -> Result<Loaded, LoadError> {
         warnings: notes.list,
         rows_in,
         rows_skipped,
+        parts,
+        given,
     })
 }
 

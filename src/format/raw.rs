@@ -326,6 +326,7 @@ fields! {
         distances: ListOf<'de, Entry<'de, RawDistance<'de>>> = "distances",
         results: ListOf<'de, Entry<'de, RawRow<'de>>> = "results",
         age_grading: Entry<'de, RawAgeGrading<'de>> = "age_grading",
+        parts: Entry<'de, RawParts<'de>> = "parts",
     }
 }
 
@@ -413,5 +414,6 @@ fields! {
         place: Scalar<'de> = "place",
         team: Scalar<'de> = "team",
         legs: ListOf<'de, Entry<'de, RawLeg<'de>>> = "legs",
+        standing: Entry<'de, RawStanding<'de>> = "standing",
     }
 }

@@ -5,6 +5,7 @@ use super::raw::{Entry, RawRow, Scalar, SplitTimes};
 use super::values::{self, Notes};
 use super::{legs, STARTED};
 use crate::domain::{Distance, RaceTime, Ranking, Runner, Sex, Status};
+use crate::parts::Given;
 use std::collections::HashMap;
 
 /// Birth years outside this range are typos (a bib, a time, "95").
@@ -16,13 +17,14 @@ pub(crate) fn read_rows(
     rows: Vec<Entry<'_, RawRow<'_>>>,
     distances: &[Distance],
     notes: &mut Notes,
-) -> (Vec<Runner>, usize) {
+) -> (Vec<Runner>, usize, Vec<(usize, Given)>) {
     let mut runners = Vec::with_capacity(rows.len());
+    let mut given = Vec::new();
     let mut skipped = 0;
     let mut first_row_of_bib: HashMap<String, usize> = HashMap::with_capacity(rows.len());
     for (i, entry) in rows.into_iter().enumerate() {
         notes.at_row(Some(i), None);
-        let (raw, repeated) = match entry {
+        let (mut raw, repeated) = match entry {
             Entry::Object { fields, repeated } => (fields, repeated),
             Entry::Other(v) => {
                 notes.add(&format!("results[{i}]"), Problem::RowNotObject(v.shown()));
@@ -30,12 +32,18 @@ pub(crate) fn read_rows(
                 continue;
             }
         };
+        // Rows of a published head or part carry their standing in the whole file.
+        if let Some(standing) = values::object(raw.standing.take(), "standing", notes) {
+            if let Some(g) = super::parts::read_standing(standing, notes) {
+                given.push((runners.len(), g));
+            }
+        }
         let runner = read_row(raw, repeated, i, distances, &mut first_row_of_bib, notes);
         runners.push(runner);
     }
     notes.at_row(None, None);
     check_official_places(&runners, distances, notes);
-    (runners, skipped)
+    (runners, skipped, given)
 }
 
 fn given(v: &Option<Scalar<'_>>) -> bool {

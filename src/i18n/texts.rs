@@ -279,6 +279,14 @@ pub struct Texts {
     pub no_grade_distance: &'static str,
     pub no_grade_age_outside: &'static str,
     pub not_yet_split: &'static str,
+    pub parts_rest_loading: &'static str,
+    pub parts_filters_wait: &'static str,
+    pub parts_searching: &'static str,
+    pub parts_type_more: &'static str,
+    pub parts_part_failed: &'static str,
+    pub parts_whole_failed: &'static str,
+    pub parts_local_head: &'static str,
+    pub parts_view_waits: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -474,6 +482,14 @@ pub const EN: Texts = Texts {
     no_grade_distance: "No age grade: the tables do not cover this distance.",
     no_grade_age_outside: "No age grade: the tables do not cover this age.",
     not_yet_split: "Started, no timing point yet",
+    parts_rest_loading: "Showing {0} of {1} results while the rest loads ({2}). Search already covers everyone.",
+    parts_filters_wait: "Filters and sorting cover only the results at hand until the rest is in.",
+    parts_searching: "Searching all results…",
+    parts_type_more: "Type one more letter: a search this short waits for the rest of the results ({0}).",
+    parts_part_failed: "Part of the search index could not be loaded ({0}). The search will cover everyone once the rest of the results is in.",
+    parts_whole_failed: "The rest of the results could not be loaded ({0}). Search still finds anyone; reload the page to try again.",
+    parts_local_head: "This file is the head of results published in parts: it holds only the first results. Open the whole results file to see everyone.",
+    parts_view_waits: "This needs every result: it shows once the rest of the results is in ({0}).",
 };
 
 pub const RU: Texts = Texts {
@@ -669,6 +685,14 @@ pub const RU: Texts = Texts {
     no_grade_distance: "Нет возрастного рейтинга: таблицы не охватывают эту дистанцию.",
     no_grade_age_outside: "Нет возрастного рейтинга: таблицы не охватывают этот возраст.",
     not_yet_split: "Стартовал, отметок ещё нет",
+    parts_rest_loading: "Показано {0} из {1} результатов, остальные загружаются ({2}). Поиск уже охватывает всех.",
+    parts_filters_wait: "Пока остальные не загрузились, фильтры и сортировка охватывают только загруженные результаты.",
+    parts_searching: "Ищем по всем результатам…",
+    parts_type_more: "Введите ещё одну букву: такой короткий поиск ждёт остальных результатов ({0}).",
+    parts_part_failed: "Не удалось загрузить часть поискового индекса ({0}). Поиск охватит всех, когда загрузятся остальные результаты.",
+    parts_whole_failed: "Не удалось загрузить остальные результаты ({0}). Поиск по-прежнему находит любого; обновите страницу, чтобы попробовать снова.",
+    parts_local_head: "Этот файл — начало результатов, опубликованных частями: в нём только первые результаты. Откройте полный файл результатов, чтобы увидеть всех.",
+    parts_view_waits: "Здесь нужны все результаты: раздел появится, когда загрузятся остальные ({0}).",
 };
 
 pub const KK: Texts = Texts {
@@ -864,6 +888,14 @@ pub const KK: Texts = Texts {
     no_grade_distance: "Жас рейтингі жоқ: кестелер бұл қашықтықты қамтымайды.",
     no_grade_age_outside: "Жас рейтингі жоқ: кестелер бұл жасты қамтымайды.",
     not_yet_split: "Старт алды, белгі әлі жоқ",
+    parts_rest_loading: "{1} нәтиженің {0} көрсетілді, қалғаны жүктелуде ({2}). Іздеу қазірдің өзінде барлығын қамтиды.",
+    parts_filters_wait: "Қалғаны жүктелгенше сүзгілер мен сұрыптау тек жүктелген нәтижелерді қамтиды.",
+    parts_searching: "Барлық нәтижелерден іздеуде…",
+    parts_type_more: "Тағы бір әріп енгізіңіз: мұндай қысқа іздеу қалған нәтижелерді күтеді ({0}).",
+    parts_part_failed: "Іздеу индексінің бір бөлігі жүктелмеді ({0}). Қалған нәтижелер жүктелгенде іздеу барлығын қамтиды.",
+    parts_whole_failed: "Қалған нәтижелер жүктелмеді ({0}). Іздеу бәрібір кез келгенді табады; қайта көру үшін бетті жаңартыңыз.",
+    parts_local_head: "Бұл файл бөліктермен жарияланған нәтижелердің басы ғана: онда тек алғашқы нәтижелер бар. Барлығын көру үшін толық нәтижелер файлын ашыңыз.",
+    parts_view_waits: "Бұл үшін барлық нәтиже керек: қалғаны жүктелгенде көрсетіледі ({0}).",
 };
 
 #[cfg(test)]
@@ -1039,6 +1071,14 @@ mod tests {
             t.no_grade_distance,
             t.no_grade_age_outside,
             t.not_yet_split,
+            t.parts_rest_loading,
+            t.parts_filters_wait,
+            t.parts_searching,
+            t.parts_type_more,
+            t.parts_part_failed,
+            t.parts_whole_failed,
+            t.parts_local_head,
+            t.parts_view_waits,
         ]);
         v
     }

@@ -11,9 +11,9 @@ use super::skeleton::{letter_count, sound_bits};
 use super::words::{name_words, query_words};
 
 /// Name words past this many are not searched (no runner's name has that many).
-const MAX_SLOTS: usize = 16;
+pub(crate) const MAX_SLOTS: usize = 16;
 /// Typed words past this many are ignored.
-const MAX_TYPED: usize = 8;
+pub(crate) const MAX_TYPED: usize = 8;
 
 /// Score bands: an exact bib is what the user wants, a bib prefix next, then names.
 const BIB_EXACT: u32 = 3_000_000;

@@ -25,6 +25,7 @@
 
 mod case;
 mod index;
+pub mod keys;
 pub(crate) mod letters;
 mod matching;
 mod skeleton;

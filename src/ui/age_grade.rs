@@ -35,7 +35,8 @@ pub fn AgeGradeLine(index: usize) -> impl IntoView {
         .map(|d| d.name.clone())
         .unwrap_or_default();
     let grade = grades.grade[index];
-    let rank = grades.rank[index];
+    // Ranks need every runner: results in parts show them once the whole file is in.
+    let rank = grades.rank[index].filter(|_| !data.is_partial());
     let lang = move || ui.lang.get();
     Some(view! {
         <section class="age-grade" data-testid="age-grade">

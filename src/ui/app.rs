@@ -9,6 +9,7 @@ use super::file_open::{DownloadConverted, DropZone, FileOpen};
 use super::import_host::ImportHost;
 use super::live::{self, LiveStatus};
 use super::loader::{cancel_load, default_source, start_load};
+use super::parts_note::{PartsNote, PartsWait};
 use super::podiums::{DistancePodiums, PodiumsView};
 use super::problems::{LoadErrorPanel, WarningsPanel};
 use super::result_list::ResultList;
@@ -161,20 +162,26 @@ fn Viewer() -> impl IntoView {
     let card_open = move || ui.runner.get().is_some();
     // A live refresh keeps the view: only a change of this answer rebuilds it.
     let has_teams = Memo::new(move |_| ui.dataset().is_some_and(|d| d.has_teams()));
+    // Results in parts, not all in yet (ui::parts): views of the whole event wait.
+    let partial = Memo::new(move |_| ui.dataset().is_some_and(|d| d.is_partial()));
     view! {
         <div class="viewer" class:with-card=card_open>
             <div class="main-col">
                 <ViewTabs />
                 {move || {
                     let view = ui.view.get();
-                    if view == View::Podiums {
+                    let whole = !partial.get();
+                    if (view == View::Podiums || (view == View::Teams && has_teams.get())) && !whole {
+                        Fresh(view! { <PartsWait /> }).into_any()
+                    } else if view == View::Podiums {
                         Fresh(view! { <PodiumsView /> }).into_any()
                     } else if view == View::Teams && has_teams.get() {
                         Fresh(view! { <TeamsView /> }).into_any()
                     } else {
                         Fresh(view! {
                             <Controls />
-                            <DistancePodiums />
+                            {whole.then(|| view! { <DistancePodiums /> })}
+                            <PartsNote />
                             <ResultList />
                         })
                             .into_any()

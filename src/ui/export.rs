@@ -22,7 +22,8 @@ pub fn ExportCsv(rows: Memo<Vec<u32>>) -> impl IntoView {
             type="button"
             class="export-csv"
             data-testid="export-csv"
-            disabled=move || rows.with(Vec::is_empty)
+            // Results in parts: only once every row is in (ui::parts).
+            disabled=move || rows.with(Vec::is_empty) || ui.parts.with(Option::is_some)
             on:click=save
         >
             {ui.text(|t| t.export_csv)}

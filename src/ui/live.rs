@@ -73,7 +73,10 @@ async fn fetch_every(ui: Ui, live: Live, secs: u32, round: u32) {
         let Some((generation, url)) = loaded_from() else {
             continue;
         };
-        if page_hidden() || !matches!(ui.load.get_untracked(), LoadState::Ready(_)) {
+        // Results in parts refresh from their whole file, once it is in (ui::parts).
+        if page_hidden()
+            || !matches!(ui.load.get_untracked(), LoadState::Ready(ref d) if !d.is_partial())
+        {
             continue;
         }
         let Ok(abort) = web_sys::AbortController::new() else {

@@ -29,6 +29,14 @@ pub fn loaded_from() -> Option<(u32, String)> {
     LOADED_FROM.with(|l| l.borrow().clone())
 }
 
+/// Live mode and the offline copy follow the whole file once results in parts have
+/// brought it in (ui::parts).
+pub fn set_loaded_from(generation: u32, url: String) {
+    if is_current(generation) {
+        LOADED_FROM.with(|l| *l.borrow_mut() = Some((generation, url)));
+    }
+}
+
 /// Whether no load has started since the one of `generation`.
 pub fn is_current(generation: u32) -> bool {
     GENERATION.load(Ordering::SeqCst) == generation
@@ -56,8 +64,11 @@ pub fn start_load(ui: Ui, source: Source) {
         Source::Url(url) => Some((generation, url.clone())),
         _ => None,
     };
+    let head_url = url.as_ref().map(|(_, u)| u.clone());
     LOADED_FROM.with(|l| *l.borrow_mut() = url);
     cancel_load();
+    super::parts::stop();
+    ui.parts.set(None);
     let Ok(controller) = web_sys::AbortController::new() else {
         return;
     };
@@ -78,6 +89,7 @@ pub fn start_load(ui: Ui, source: Source) {
                 ui.progress.set(Some(p));
             }
         };
+        let mut in_parts = false;
         let bytes = match source {
             Source::Url(url) => fetch_bytes(&url, limit, &signal, report).await.map(|f| {
                 ui.set_source(&f.from);
@@ -104,7 +116,13 @@ pub fn start_load(ui: Ui, source: Source) {
                     if !current() {
                         return;
                     }
-                    let data = Dataset::from_loaded(loaded);
+                    let data = match (&loaded.parts, &head_url) {
+                        (Some(_), Some(url)) => {
+                            in_parts = true;
+                            super::parts::open_head(ui, generation, url, loaded)
+                        }
+                        _ => Dataset::from_loaded(loaded),
+                    };
                     browser::mark("results: places");
                     browser::yield_to_page().await;
                     LoadState::Ready(Arc::new(data))
@@ -125,7 +143,17 @@ pub fn start_load(ui: Ui, source: Source) {
                     ui.q.set(typed);
                 }
             }
+            let partial_file = matches!(&state, LoadState::Ready(d) if d.is_partial());
             ui.load.set(state);
+            if in_parts {
+                super::parts::after_first_rows(ui, generation);
+            } else if partial_file {
+                // A head opened from the device: its parts and whole file are not there.
+                ui.parts.set(Some(super::parts::PartsStatus {
+                    whole_failed: Some(String::new()),
+                    ..Default::default()
+                }));
+            }
         };
         // The first view is painted before the app replaces it: on a fast network the app
         // can be ready before the page's first paint, and then the first view (the

@@ -12,6 +12,8 @@ pub mod import_host;
 pub mod live;
 pub mod loader;
 pub mod offline_copy;
+pub mod parts;
+pub mod parts_note;
 pub mod podiums;
 pub mod problems;
 pub mod result_list;

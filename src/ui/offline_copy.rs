@@ -104,9 +104,10 @@ fn copy_source(ui: &Ui) -> String {
     if let Some(name) = ui.local_file.get_untracked() {
         return format!("local:{name}");
     }
-    let src = ui
-        .src
-        .get_untracked()
+    // Results in parts: the copy holds the whole event, from the whole file.
+    let src = super::parts::whole_url()
+        .or_else(|| super::loader::loaded_from().map(|(_, url)| url))
+        .or_else(|| ui.src.get_untracked())
         .unwrap_or_else(|| "results.json".into());
     web_sys::Url::new_with_base(&src, &browser::current_href())
         .map(|u| u.href())

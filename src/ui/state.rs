@@ -76,6 +76,8 @@ pub struct Ui {
     /// browser has painted: the list then builds only the rows a screen shows, and the
     /// rest of its page just after.
     pub first_screen: RwSignal<bool>,
+    /// While results published in parts are only partly in (see ui::parts).
+    pub parts: RwSignal<Option<super::parts::PartsStatus>>,
 }
 
 impl Ui {
@@ -111,6 +113,7 @@ impl Ui {
             accent: RwSignal::new(None),
             font: RwSignal::new(None),
             first_screen: RwSignal::new(false),
+            parts: RwSignal::new(None),
         };
         ui.apply_url(url);
         ui
@@ -141,6 +144,7 @@ impl Ui {
         self.watch.set(url.watch.clone());
         self.accent.set(url.accent.clone());
         self.font.set(url.font.clone());
+        super::parts::want(*self);
     }
 
     /// The URL of the current view (tracks every signal it reads).
@@ -234,6 +238,7 @@ impl Ui {
     pub fn type_query(&self, value: String) {
         self.first_screen_first();
         self.set_filter(self.q, value);
+        super::parts::want(*self);
     }
 
     /// The next list update builds the first screen of rows, the rest after a paint.

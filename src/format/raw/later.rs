@@ -42,3 +42,47 @@ fields! {
         time: Scalar<'de> = "time",
     }
 }
+
+fields! {
+    /// `parts` in the head of results published in parts (docs/parts.md).
+    RawParts {
+        version: Scalar<'de> = "version",
+        whole: Scalar<'de> = "whole",
+        runners: Scalar<'de> = "runners",
+        distances: ListOf<'de, Entry<'de, RawPartsDistance<'de>>> = "distances",
+        names: ListOf<'de, Entry<'de, RawPartRef<'de>>> = "names",
+        bibs: ListOf<'de, Entry<'de, RawPartRef<'de>>> = "bibs",
+    }
+}
+
+fields! {
+    /// One entry of `parts.distances`: counts over the whole file.
+    RawPartsDistance {
+        id: Scalar<'de> = "id",
+        runners: Scalar<'de> = "runners",
+        finishers: Scalar<'de> = "finishers",
+        sex: super::SplitTimes<'de> = "sex",
+        categories: super::SplitTimes<'de> = "categories",
+    }
+}
+
+fields! {
+    /// One entry of `parts.names` or `parts.bibs`.
+    RawPartRef {
+        key: Scalar<'de> = "key",
+        exact: Scalar<'de> = "exact",
+        file: Scalar<'de> = "file",
+        runners: Scalar<'de> = "runners",
+    }
+}
+
+fields! {
+    /// `results[].standing`: a row's places in the whole file, in a head or a part.
+    RawStanding {
+        row: Scalar<'de> = "row",
+        overall: Scalar<'de> = "overall",
+        sex: Scalar<'de> = "sex",
+        category: Scalar<'de> = "category",
+        splits: ListOf<'de, Scalar<'de>> = "splits",
+    }
+}
