@@ -43,6 +43,15 @@ pub fn RunnerCard() -> impl IntoView {
                 let found = data.runner_by_bib(&bib);
                 Some(match found {
                     Some(i) => view! { <Card index=i /> }.into_any(),
+                    // Results in parts: the runner's part (or the whole file) is coming.
+                    None if data.is_partial() => {
+                        view! {
+                            <p class="empty" role="status">
+                                {ui.text(|t| t.parts_searching)}
+                            </p>
+                        }
+                            .into_any()
+                    }
                     None => {
                         view! {
                             <p class="empty" role="alert">
