@@ -4,7 +4,7 @@
 // Usually run through bench/run, which builds and generates what is missing.
 //
 //   node bench/bench.mjs [--runs N] [--data FILE] [--smoke] [--no-lighthouse]
-//                        [--out FILE] [--only sizes,load,keys,memory,search,cross,lighthouse]
+//                        [--out FILE] [--only sizes,load,keys,memory,search,cross,parts,lighthouse]
 // docs/performance.md explains each figure.
 
 import fs from 'node:fs';
@@ -28,6 +28,7 @@ import {
   typeSteps,
 } from './measure.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { benchParts, readHead } from './parts.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -368,6 +369,7 @@ async function main() {
   const want = (part) => !opts.only || opts.only.has(part);
   if (!fs.existsSync(path.join(opts.dist, 'index.html'))) throw new Error(`${opts.dist} has no build: run bench/run`);
   if (!fs.existsSync(opts.data)) throw new Error(`${opts.data} is missing: run bench/run`);
+  if (want('parts')) readHead(opts.data);
   const facts = machineFacts();
   facts.build = buildFacts(opts.dist);
   opts.dist = await snapshot(opts.dist);
@@ -616,6 +618,23 @@ async function main() {
         'finds Cyrillic/Latin matches the libraries miss',
         `ours ${found.ours} of ${present}, uFuzzy ${found.uFuzzy}, Fuse.js ${found.fuse}: ${found.ours > Math.max(found.uFuzzy, found.fuse) ? 'met' : 'missed'}`,
       );
+    }
+
+    if (want('parts')) {
+      await benchParts({
+        browser,
+        server,
+        opts,
+        runners,
+        dataPath,
+        pages: { plain: appUrl, baseline: baseUrl },
+        fileLabel,
+        table,
+        judge,
+        log,
+        errors,
+        fmt: { kb, ms, spread, atMost, int },
+      });
     }
 
     if (opts.lighthouse && want('lighthouse')) {

@@ -57,9 +57,11 @@ export const WATCH_FIRST_ROWS = () => {
  * Opens `url` in a fresh context (cold cache) under `cond` and waits for the first rows.
  * Returns { page, context, cdp, errors, timing } with timing in ms from navigation start:
  * firstRows (painted), rowsInDom, dataEnd (the results file fully downloaded), dataBytes
- * (bytes over the wire for it).
+ * (bytes over the wire for it). `polling` is how often (ms) to look for the first rows;
+ * `beforeGoto({ context, page, cdp })` runs once the page is set up, before it navigates
+ * (e.g. to add another init script).
  */
-export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_000, serviceWorkers = 'allow' } = {}) {
+export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_000, serviceWorkers = 'allow', polling = 250, beforeGoto } = {}) {
   const context = await browser.newContext({ ...cond.device, locale: 'en-US', serviceWorkers });
   await context.addInitScript(WATCH_FIRST_ROWS);
   const page = await context.newPage();
@@ -72,11 +74,12 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', cond.net);
   }
+  await beforeGoto?.({ context, page, cdp });
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   try {
     await page.waitForFunction(() => window.__bench?.firstRows != null, null, {
       timeout: timeoutMs,
-      polling: 250,
+      polling,
     });
   } catch (e) {
     throw new Error(`no result rows in ${timeoutMs / 1000} s at ${url}: ${errors[0] ?? e.message}`);

@@ -97,10 +97,12 @@ function brotliMemo(buf) {
 
 /**
  * Serves dist/ (the e2e server's routes) plus the bench routes, compressed with brotli
- * when the browser accepts it, else gzip. Resolves to { url, close(), encodings, requested }
- * where encodings counts the Content-Encoding of each answer, so the report can say what
- * was used, and requested holds the paths asked for. `gzipOnly` answers as a host that
- * knows no brotli (GitHub Pages, many others).
+ * when the browser accepts it, else gzip. Resolves to { url, close(), encodings, requested,
+ * served } where encodings counts the Content-Encoding of each answer, so the report can
+ * say what was used, requested holds the paths asked for, and served every answer as
+ * { path, at, bytes, encoding, status }: when the request came in (Date.now()) and the
+ * body's size as sent (compressed). `gzipOnly` answers as a host that knows no brotli
+ * (GitHub Pages, many others).
  */
 export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
   MOUNTS['/bench/'] = HERE;
@@ -109,7 +111,9 @@ export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
   const backend = await startServer({ root });
   const encodings = {};
   const requested = new Map();
+  const served = [];
   const front = http.createServer(async (req, res) => {
+    const at = Date.now();
     try {
       const got = dataFile(req, dataDir) ?? (await fetchBackend(backend.port, req));
       const headers = { ...got.headers };
@@ -132,6 +136,7 @@ export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
       encodings[enc] = (encodings[enc] ?? 0) + 1;
       const asked = new URL(req.url, 'http://x').pathname;
       requested.set(asked, (requested.get(asked) ?? 0) + 1);
+      served.push({ path: asked, at, bytes: req.method === 'HEAD' ? 0 : body.length, encoding: enc, status: got.status });
       headers['content-length'] = String(body.length);
       res.writeHead(got.status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -147,6 +152,8 @@ export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
     encodings,
     /** How often each path was asked for; clear() it before a load to see what that load needs. */
     requested,
+    /** Every answer, in order; empty it (served.length = 0) before a load to see that load's. */
+    served,
     close: async () => {
       front.closeAllConnections?.();
       await new Promise((done) => front.close(() => done()));

@@ -1,36 +1,25 @@
 //! The rows at hand of results published in parts: the head's and those of the parts
 //! fetched so far, each runner once, in the whole file's row order.
-use std::collections::BTreeMap;
-
 use crate::domain::Runner;
 use crate::format::Loaded;
 
-use super::Given;
-
 /// One file of the head's rows and the parts' rows. A part's rows are matched to the
 /// head's distances by id; the head's event, distances and warnings are kept.
-pub fn merged<'a>(head: &Loaded, parts: impl IntoIterator<Item = &'a Loaded>) -> Loaded {
-    let mut rows: BTreeMap<u32, (Runner, Given)> = BTreeMap::new();
-    let mut add = |file: &Loaded| {
-        for (i, g) in &file.given {
-            let Some(r) = file.results.runners.get(*i) else {
-                continue;
-            };
-            rows.entry(g.row).or_insert_with(|| {
-                let mut r = r.clone();
-                r.distance = head
-                    .results
-                    .distances
-                    .iter()
-                    .position(|d| d.id == r.distance_id);
-                (r, g.clone())
-            });
-        }
-    };
-    add(head);
-    for part in parts {
-        add(part);
+pub fn merged<'a>(head: &'a Loaded, parts: impl IntoIterator<Item = &'a Loaded>) -> Loaded {
+    let files: Vec<&Loaded> = std::iter::once(head).chain(parts).collect();
+    // (row in the whole file, file, entry of its `given`); the first file holding a
+    // row wins.
+    let mut rows: Vec<(u32, u32, u32)> = Vec::new();
+    for (f, file) in files.iter().enumerate() {
+        rows.extend(
+            file.given
+                .iter()
+                .enumerate()
+                .map(|(k, (_, g))| (g.row, f as u32, k as u32)),
+        );
     }
+    rows.sort_unstable();
+    rows.dedup_by_key(|r| r.0);
     let mut out = Loaded {
         results: crate::domain::Results {
             event: head.results.event.clone(),
@@ -44,9 +33,21 @@ pub fn merged<'a>(head: &Loaded, parts: impl IntoIterator<Item = &'a Loaded>) ->
         parts: head.parts.clone(),
         given: Vec::with_capacity(rows.len()),
     };
-    for (i, (_, (runner, given))) in rows.into_iter().enumerate() {
-        out.results.runners.push(runner);
-        out.given.push((i, given));
+    for (_, f, k) in rows {
+        let file = files[f as usize];
+        let (i, g) = &file.given[k as usize];
+        let Some(r) = file.results.runners.get(*i) else {
+            continue;
+        };
+        let mut r: Runner = r.clone();
+        // A part's distances are the head's, but match them by id all the same.
+        r.distance = head
+            .results
+            .distances
+            .iter()
+            .position(|d| d.id == r.distance_id);
+        out.given.push((out.results.runners.len(), g.clone()));
+        out.results.runners.push(r);
     }
     out
 }

@@ -5,7 +5,6 @@
 
 use super::{Head, PartRef};
 use crate::search::keys::{bib_key, may_hold, may_hold_bib, typed_spellings};
-use std::collections::HashSet;
 
 /// A query needing parts with more runners than this waits for the whole file.
 pub const MAX_PICKED_RUNNERS: u32 = 3000;
@@ -35,11 +34,10 @@ pub fn pick_having(query: &str, head: &Head, have: impl Fn(&str) -> bool) -> Pic
     if query.is_empty() {
         return Pick::Nothing;
     }
-    let mut seen = HashSet::new();
-    let mut files = Vec::new();
+    let mut files: Vec<String> = Vec::new();
     let mut runners = 0u32;
     for part in bib_parts(query, head).chain(name_parts(query, head, &have)) {
-        if seen.insert(part.file.as_str()) {
+        if !files.contains(&part.file) {
             files.push(part.file.clone());
             if !have(&part.file) {
                 runners = runners.saturating_add(part.runners);

@@ -170,8 +170,10 @@ fn Viewer() -> impl IntoView {
                 <ViewTabs />
                 {move || {
                     let view = ui.view.get();
-                    let whole = !partial.get();
-                    if (view == View::Podiums || (view == View::Teams && has_teams.get())) && !whole {
+                    let needs_all = view == View::Podiums || (view == View::Teams && has_teams.get());
+                    // The list is never rebuilt when the whole file of results in parts
+                    // comes in: the search box keeps its focus and what is being typed.
+                    if needs_all && partial.get() {
                         Fresh(view! { <PartsWait /> }).into_any()
                     } else if view == View::Podiums {
                         Fresh(view! { <PodiumsView /> }).into_any()
@@ -180,7 +182,7 @@ fn Viewer() -> impl IntoView {
                     } else {
                         Fresh(view! {
                             <Controls />
-                            {whole.then(|| view! { <DistancePodiums /> })}
+                            {move || (!partial.get()).then(|| view! { <DistancePodiums /> })}
                             <PartsNote />
                             <ResultList />
                         })

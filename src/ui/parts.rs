@@ -2,7 +2,6 @@
 //! fetches the parts that can hold what is typed, and the whole file downloads behind;
 //! once it is in, it replaces the rows at hand and every view covers the whole event.
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -41,11 +40,19 @@ struct State {
     /// The head's own address, absolute: parts are named relative to it.
     head_url: String,
     whole_url: String,
-    fetched: HashMap<String, Rc<Loaded>>,
-    pending: HashSet<String>,
+    fetched: Vec<(String, Rc<Loaded>)>,
+    pending: Vec<String>,
+    /// Parts that could not be fetched: not asked for again (the whole file has them).
+    failed: Vec<String>,
     /// Parts the current search needs.
     wanted: Vec<String>,
     abort: Option<web_sys::AbortController>,
+}
+
+impl State {
+    fn has(&self, file: &str) -> bool {
+        self.fetched.iter().any(|(f, _)| f == file)
+    }
 }
 
 thread_local! {
@@ -94,8 +101,9 @@ pub fn open_head(ui: Ui, generation: u32, url: &str, head: Loaded) -> Dataset {
             head: Rc::new(head),
             head_url,
             whole_url,
-            fetched: HashMap::new(),
-            pending: HashSet::new(),
+            fetched: Vec::new(),
+            pending: Vec::new(),
+            failed: Vec::new(),
             wanted: Vec::new(),
             abort: None,
         })
@@ -120,7 +128,7 @@ pub fn want(ui: Ui) {
         let head = st.head.parts.as_ref()?;
         let mut files = Vec::new();
         let mut too_broad = false;
-        match pick_having(&query, head, |f| st.fetched.contains_key(f)) {
+        match pick_having(&query, head, |f| st.has(f)) {
             Pick::Nothing => {}
             Pick::TooBroad => too_broad = true,
             Pick::Parts(f) => files = f,
@@ -143,7 +151,7 @@ pub fn want(ui: Ui) {
         st.wanted = files.clone();
         let new: Vec<String> = files
             .into_iter()
-            .filter(|f| !st.fetched.contains_key(f) && !st.pending.contains(f))
+            .filter(|f| !st.has(f) && !st.pending.contains(f) && !st.failed.contains(f))
             .collect();
         st.pending.extend(new.iter().cloned());
         new
@@ -193,16 +201,19 @@ async fn fetch_part(ui: Ui, generation: u32, file: String) {
     let rows = STATE.with(|s| {
         let mut s = s.borrow_mut();
         let st = s.as_mut().filter(|st| st.generation == generation)?;
-        st.pending.remove(&file);
+        st.pending.retain(|f| *f != file);
         match part {
             Some(part) => {
-                st.fetched.insert(file.clone(), Rc::new(part));
+                st.fetched.push((file.clone(), Rc::new(part)));
                 Some(Ok(merged(
                     &st.head,
-                    st.fetched.values().map(|p| p.as_ref()),
+                    st.fetched.iter().map(|(_, p)| p.as_ref()),
                 )))
             }
-            None => Some(Err(file.clone())),
+            None => {
+                st.failed.push(file.clone());
+                Some(Err(file.clone()))
+            }
         }
     });
     match rows {

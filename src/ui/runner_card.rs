@@ -81,7 +81,10 @@ fn Card(index: usize) -> impl IntoView {
         .cloned();
     let time = st.ranked_time(index);
     let fallback = st.used_fallback(index);
-    let beaten = crate::domain::share_beaten(st, index);
+    // Shares of the field and the spread of times need every row: results in parts
+    // show them once the whole file is in.
+    let whole = !data.is_partial();
+    let beaten = crate::domain::share_beaten(st, index).filter(|_| whole);
     let splits = split_rows(&data.results, st, index);
     let (total, sex_total, cat_total) = match r.distance {
         Some(d) => (
@@ -218,7 +221,7 @@ fn Card(index: usize) -> impl IntoView {
             {(splits.len() > 1).then(|| view! { <SplitTable rows=splits.clone() /> })}
             // A relay team's card lists its legs, the found runner's leg marked.
             {(!r.legs.is_empty()).then(|| view! { <super::teams::RelayLegs row=index /> })}
-            {distance_index.zip(time).filter(|_| placing.overall.is_some()).map(|(d, t)| view! {
+            {distance_index.zip(time).filter(|_| placing.overall.is_some() && whole).map(|(d, t)| view! {
                 <FinishHistogram distance=d time=t />
             })}
             <div class="share-row">

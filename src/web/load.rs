@@ -52,7 +52,7 @@ pub async fn fetch_bytes(
     abort: &web_sys::AbortSignal,
     progress: impl Fn(Progress),
 ) -> Result<Fetched, FetchError> {
-    fetch_with(url, limit, abort, progress, web_sys::RequestCache::Default).await
+    fetch_with(url, limit, abort, &progress, web_sys::RequestCache::Default).await
 }
 
 /// Downloads `url` again for live results: the browser asks the server whether the file
@@ -62,14 +62,15 @@ pub async fn refetch_bytes(
     limit: u64,
     abort: &web_sys::AbortSignal,
 ) -> Result<Fetched, FetchError> {
-    fetch_with(url, limit, abort, |_| {}, web_sys::RequestCache::NoCache).await
+    fetch_with(url, limit, abort, &|_| {}, web_sys::RequestCache::NoCache).await
 }
 
 async fn fetch_with(
     url: &str,
     limit: u64,
     abort: &web_sys::AbortSignal,
-    progress: impl Fn(Progress),
+    // One copy of the download code, whatever the caller does with the progress.
+    progress: &dyn Fn(Progress),
     cache: web_sys::RequestCache,
 ) -> Result<Fetched, FetchError> {
     if !crate::url_state::src_is_allowed(url) {
