@@ -475,13 +475,7 @@ fn parts_are_plain_files_of_bounded_size_filing_everyone() {
     let covering = |parts: &[PartRef], key: &[u8]| -> Vec<String> {
         parts
             .iter()
-            .filter(|p| {
-                if p.exact {
-                    p.key == key
-                } else {
-                    key.starts_with(&p.key)
-                }
-            })
+            .filter(|p| p.files(key))
             .map(|p| p.file.clone())
             .collect()
     };

@@ -60,6 +60,17 @@ pub struct PartRef {
     pub runners: u32,
 }
 
+impl PartRef {
+    /// Whether this part is where a word (or bib) spelled `key` is filed.
+    pub fn files(&self, key: &[u8]) -> bool {
+        if self.exact {
+            self.key == key
+        } else {
+            key.starts_with(&self.key)
+        }
+    }
+}
+
 /// A runner's standing in the whole file, as the parts carry it (a part or the head
 /// holds only some runners, so places cannot be computed from them).
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -59,13 +59,7 @@ pub fn part_for_bib(bib: &str, head: &Head) -> Option<String> {
     }
     head.bibs
         .iter()
-        .filter(|p| {
-            if p.exact {
-                p.key == key
-            } else {
-                key.starts_with(&p.key)
-            }
-        })
+        .filter(|p| p.files(&key))
         .max_by_key(|p| (p.key.len(), p.exact))
         .map(|p| p.file.clone())
 }
