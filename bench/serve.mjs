@@ -115,7 +115,9 @@ export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
   const front = http.createServer(async (req, res) => {
     const at = Date.now();
     try {
-      const got = dataFile(req, dataDir) ?? (await fetchBackend(backend.port, req));
+      const data = dataFile(req, dataDir);
+      const isData = data != null;
+      const got = data ?? (await fetchBackend(backend.port, req));
       const headers = { ...got.headers };
       delete headers['content-length'];
       delete headers['transfer-encoding'];
@@ -132,13 +134,27 @@ export async function startBenchServer({ root, dataDir, gzipOnly = false }) {
         }
         headers.vary = 'Accept-Encoding';
       }
+      // As static hosts do (GitHub Pages sends an ETag): a copy the browser holds is
+      // checked, not sent again, so the service worker's install (which revalidates the
+      // shell) costs what it costs a visitor. The results under test stay no-store.
+      let status = got.status;
+      if (status === 200 && !isData) {
+        const tag = `"${crypto.createHash('sha1').update(got.body).digest('hex').slice(0, 20)}"`;
+        headers.etag = tag;
+        headers['cache-control'] = 'no-cache';
+        if (req.headers['if-none-match'] === tag) {
+          status = 304;
+          body = Buffer.alloc(0);
+          delete headers['content-encoding'];
+        }
+      }
       const enc = headers['content-encoding'] ?? 'identity';
       encodings[enc] = (encodings[enc] ?? 0) + 1;
       const asked = new URL(req.url, 'http://x').pathname;
       requested.set(asked, (requested.get(asked) ?? 0) + 1);
-      served.push({ path: asked, at, bytes: req.method === 'HEAD' ? 0 : body.length, encoding: enc, status: got.status });
-      headers['content-length'] = String(body.length);
-      res.writeHead(got.status, headers);
+      served.push({ path: asked, at, bytes: req.method === 'HEAD' ? 0 : body.length, encoding: enc, status });
+      if (status !== 304) headers['content-length'] = String(body.length);
+      res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(502, { 'Content-Type': 'text/plain' });

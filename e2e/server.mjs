@@ -46,6 +46,10 @@ export const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
+// A test may watch what the server is asked for (the service worker's requests are
+// not seen by page.route): onRequest(path) is called for each request.
+export const WATCH = { onRequest: null };
+
 // Served directories besides the root, by URL prefix.
 export const MOUNTS = {
   '/fixtures/': path.join(REPO, 'tests', 'fixtures'),
@@ -109,6 +113,7 @@ export function startServer({ root, port = 0, headers = {}, log = false } = {}) 
     } catch {
       return send(400, 'text/plain', 'bad request');
     }
+    WATCH.onRequest?.(urlPath);
     const file = urlPath.includes('\0') ? null : resolveFile(base, urlPath);
     if (!file) return send(403, 'text/plain', 'forbidden');
     try {

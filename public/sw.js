@@ -8,7 +8,9 @@
 //   is asked from the network first (a new release shows at once) and falls back to the
 //   cached copy when there is no network or it is too slow.
 // - Results files are fetched from the network first, so live results stay fresh, and
-//   the last few are kept for when the network is gone.
+//   the last few are kept for when the network is gone. The parts of results published
+//   in parts (docs/parts.md: n-HEX.json, n-HEX-x.json, b-HEX.json) are kept apart, many
+//   more of them, so searching a few names never pushes a whole file out.
 //
 // scripts/offline_build.mjs writes BUILD and SHELL below at build time; a new build
 // therefore changes this file, which is how the browser learns there is a new release.
@@ -21,6 +23,9 @@ const SCOPE = self.registration.scope;
 const SHELL_CACHE = `race-results shell ${BUILD} ${SCOPE}`;
 const RESULTS_CACHE = `race-results results ${SCOPE}`;
 const KEEP_RESULTS = 3;
+const PARTS_CACHE = `race-results parts ${SCOPE}`;
+const KEEP_PARTS = 200;
+const PART_NAME = /\/[nb]-[0-9a-f]+(-x)?\.json$/;
 // A network this slow is treated as no network for the page itself.
 const PAGE_TIMEOUT_MS = 5000;
 
@@ -82,11 +87,17 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// The page opens the first time without a service worker, so its results file was not
-// seen here: it asks for that file to be kept.
+// The page opens the first time without a service worker, so its results files were not
+// seen here: it hands over its copy of each (body), or asks for one to be fetched.
 self.addEventListener('message', (event) => {
   const url = typeof event.data?.keepResults === 'string' ? event.data.keepResults : null;
   if (!url || !/^https?:/.test(url) || new URL(url).origin !== location.origin) return;
+  const body = event.data.body;
+  if (body instanceof ArrayBuffer) {
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) };
+    event.waitUntil(keep(new Request(url), new Response(body, { headers }), true).catch(() => {}));
+    return;
+  }
   event.waitUntil(
     fetch(url)
       .then((response) => keep(new Request(url), response))
@@ -133,21 +144,30 @@ async function results(event) {
     // A request that insists on the server's answer (live mode's refetch asks with
     // cache 'no-cache') gets the failure, so the page can say it is not up to date.
     if (['no-cache', 'reload', 'no-store'].includes(request.cache)) throw err;
-    const cache = await caches.open(RESULTS_CACHE);
+    const cache = await caches.open(cacheFor(request));
     const hit = await cache.match(request);
     if (hit) return hit;
     throw err;
   }
 }
 
-// Keeps a results file, the newest last; only the last few files stay.
-async function keep(request, response) {
-  if (!response.ok || (response.type !== 'basic' && response.type !== 'cors')) return;
-  // A same-origin address that redirected elsewhere is that other origin's file.
-  if (response.url && new URL(response.url).origin !== location.origin) return;
-  const cache = await caches.open(RESULTS_CACHE);
+function cacheFor(request) {
+  return PART_NAME.test(new URL(request.url).pathname) ? PARTS_CACHE : RESULTS_CACHE;
+}
+
+// Keeps a results file (or a part), the newest last; only the last few stay. `own`: a
+// response made here from the page's copy of the file.
+async function keep(request, response, own = false) {
+  if (!own) {
+    if (!response.ok || (response.type !== 'basic' && response.type !== 'cors')) return;
+    // A same-origin address that redirected elsewhere is that other origin's file.
+    if (response.url && new URL(response.url).origin !== location.origin) return;
+  }
+  const name = cacheFor(request);
+  const cache = await caches.open(name);
   await cache.delete(request);
   await cache.put(request, response);
   const keys = await cache.keys();
-  await Promise.all(keys.slice(0, Math.max(0, keys.length - KEEP_RESULTS)).map((k) => cache.delete(k)));
+  const most = name === PARTS_CACHE ? KEEP_PARTS : KEEP_RESULTS;
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - most)).map((k) => cache.delete(k)));
 }

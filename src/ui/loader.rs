@@ -10,8 +10,8 @@ use super::state::{Failure, ImportDraft, LoadState, Ui};
 use crate::dataset::Dataset;
 use crate::format::MAX_FILE_BYTES;
 use crate::import::{self, Kind};
-use crate::web::browser;
 use crate::web::load::{fetch_bytes, read_file};
+use crate::web::{browser, offline};
 
 /// The newest load wins: a slow earlier download must not replace a file opened later.
 static GENERATION: AtomicU32 = AtomicU32::new(0);
@@ -90,9 +90,13 @@ pub fn start_load(ui: Ui, source: Source) {
             }
         };
         let mut in_parts = false;
+        let mut copy = None;
         let bytes = match source {
             Source::Url(url) => fetch_bytes(&url, limit, &signal, report).await.map(|f| {
                 ui.set_source(&f.from);
+                if !ui.embed.get_untracked() {
+                    copy = offline::WorkerCopy::of(&url, &f.bytes);
+                }
                 f.bytes
             }),
             Source::File(file) => read_file(file, limit).await,
@@ -110,6 +114,9 @@ pub fn start_load(ui: Ui, source: Source) {
             Err(e) => LoadState::Failed(Arc::new(Failure::Fetch(e))),
             Ok(bytes) => match route(&name, bytes, generation) {
                 Routed::Parsed(loaded) => {
+                    if let Some(copy) = copy {
+                        copy.keep();
+                    }
                     // Reading, placing and the first rows are three tasks, not one long
                     // one: input typed meanwhile (into the first view) is not held up.
                     browser::yield_to_page().await;

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::loader::{default_source, Source};
 use super::state::{use_ui, LoadState, Ui};
 use crate::web::offline;
 use crate::web::{browser, extras};
@@ -32,16 +31,18 @@ pub fn OfflineCopy() -> impl IntoView {
         if matches!(state, LoadState::Loading) {
             return false;
         }
+        // Results in parts: not while the whole file is still coming, so the worker's
+        // downloads do not share the network with the parts a search waits for.
+        let whole_coming = ui
+            .parts
+            .with(|p| p.as_ref().is_some_and(|p| p.whole_failed.is_none()));
+        if matches!(&state, LoadState::Ready(d) if d.is_partial()) && whole_coming {
+            return false;
+        }
         if !ui.embed.get_untracked() {
-            let from_url =
-                matches!(state, LoadState::Ready(_)) && ui.local_file.get_untracked().is_none();
-            let results = match default_source(&ui) {
-                Source::Url(url) if from_url => Some(url),
-                _ => None,
-            };
             // Once the first rows are painted and the page is idle: the worker's
             // install downloads the whole viewer again.
-            browser::when_idle(move || offline::register_service_worker(results));
+            browser::when_idle(offline::register_service_worker);
         }
         true
     });

@@ -14,8 +14,8 @@ use crate::dataset::Dataset;
 use crate::format::{Loaded, MAX_FILE_BYTES};
 use crate::parts::merge::merged;
 use crate::parts::pick::{part_for_bib, pick_having, Pick};
-use crate::web::browser;
 use crate::web::load::{fetch_bytes, Progress};
+use crate::web::{browser, offline};
 
 /// What the page says about results in parts while the whole file is not in yet.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,8 +46,15 @@ struct State {
     failed: Vec<String>,
     /// Parts the current search needs.
     wanted: Vec<String>,
+    /// When the search or the card last asked for parts (browser::now).
+    last_wish: f64,
     abort: Option<web_sys::AbortController>,
 }
+
+/// The whole file waits until nothing was typed for this long and no part is coming: on
+/// a phone its download would share the network with the part a runner waits for, and
+/// reading it holds the page up for a second or more.
+const QUIET_MS: f64 = 1500.0;
 
 impl State {
     fn has(&self, file: &str) -> bool {
@@ -105,6 +112,7 @@ pub fn open_head(ui: Ui, generation: u32, url: &str, head: Loaded) -> Dataset {
             pending: Vec::new(),
             failed: Vec::new(),
             wanted: Vec::new(),
+            last_wish: 0.0,
             abort: None,
         })
     });
@@ -112,10 +120,36 @@ pub fn open_head(ui: Ui, generation: u32, url: &str, head: Loaded) -> Dataset {
 }
 
 /// Once the head's rows are painted: the parts the address asks for (a search, a
-/// runner's card), then the whole file.
+/// runner's card), then, once the page is quiet, the whole file.
 pub fn after_first_rows(ui: Ui, generation: u32) {
     want(ui);
-    browser::after_paint(move || spawn_local(fetch_whole(ui, generation)));
+    // A runner starts typing as soon as the rows show: give them the network first.
+    STATE.with(|s| {
+        if let Some(st) = s.borrow_mut().as_mut() {
+            st.last_wish = browser::now();
+        }
+    });
+    spawn_local(fetch_whole(ui, generation));
+}
+
+/// Waits until no part is coming and nothing was asked for QUIET_MS; false when this
+/// load is no longer the current one.
+async fn until_quiet(generation: u32) -> bool {
+    loop {
+        let wait = STATE.with(|s| {
+            let s = s.borrow();
+            let st = s.as_ref().filter(|st| st.generation == generation)?;
+            if !st.pending.is_empty() {
+                return Some(200.0);
+            }
+            Some(QUIET_MS - (browser::now() - st.last_wish))
+        });
+        match wait {
+            None => return false,
+            Some(ms) if ms <= 0.0 => return is_current(generation),
+            Some(ms) => browser::sleep(ms.ceil() as i32).await,
+        }
+    }
 }
 
 /// Fetches the parts the current search and open card need (after each keystroke).
@@ -149,6 +183,7 @@ pub fn want(ui: Ui) {
             return Vec::new();
         };
         st.wanted = files.clone();
+        st.last_wish = browser::now();
         let new: Vec<String> = files
             .into_iter()
             .filter(|f| !st.has(f) && !st.pending.contains(f) && !st.failed.contains(f))
@@ -234,6 +269,9 @@ async fn fetch_part(ui: Ui, generation: u32, file: String) {
 }
 
 async fn fetch_whole(ui: Ui, generation: u32) {
+    if !until_quiet(generation).await {
+        return;
+    }
     let Some(url) = STATE.with(|s| {
         s.borrow()
             .as_ref()
@@ -257,15 +295,19 @@ async fn fetch_whole(ui: Ui, generation: u32) {
         }
     };
     let got = fetch_bytes(&url, MAX_FILE_BYTES as u64, &signal, report).await;
-    if !is_current(generation) {
+    // Reading it is a long task: not while someone is typing.
+    if !until_quiet(generation).await {
         return;
     }
-    browser::yield_to_page().await;
     // The whole file must be a whole file: a head naming a head would never end.
     let data = got.ok().and_then(|f| {
-        crate::format::parse_results(&f.bytes)
+        let loaded = crate::format::parse_results(&f.bytes)
             .ok()
-            .filter(|l| l.parts.is_none())
+            .filter(|l| l.parts.is_none())?;
+        if let Some(copy) = offline::WorkerCopy::of(&url, &f.bytes) {
+            copy.keep();
+        }
+        Some(loaded)
     });
     if !is_current(generation) {
         return;

@@ -59,12 +59,24 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 /// Lets the page handle input and paint before the caller goes on: a long piece of work
 /// split at such points is several short tasks, so a keystroke never waits for all.
 pub async fn yield_to_page() {
+    sleep(0).await;
+}
+
+/// Waits `ms` milliseconds (a timer), letting the page run meanwhile.
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = window() {
-            let _ = w.set_timeout_with_callback(&resolve);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Milliseconds since the page started (performance.now()); 0 where it is missing.
+pub fn now() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Runs `f` once the page is painted and the browser has nothing else to do (or

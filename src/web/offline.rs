@@ -45,32 +45,76 @@ pub fn served_over_http() -> bool {
     protocol == "http:" || protocol == "https:"
 }
 
-/// Registers `sw.js` (next to index.html, so its scope is the viewer's folder).
-/// `results` is the address of the results file on screen: on the first visit the page
-/// loaded it before the worker existed, so the worker is asked to keep a copy.
+thread_local! {
+    /// Results files fetched before the worker ran, with their absolute addresses.
+    static FOR_WORKER: std::cell::RefCell<Vec<(String, js_sys::Uint8Array)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether a service worker can run here and none controls the page yet (a first visit).
+fn worker_to_come() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    if !served_over_http() || is_offline_copy() || !w.is_secure_context() {
+        return false;
+    }
+    let nav = w.navigator();
+    // Absent in some browsers and private modes; the getter would return undefined.
+    js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false)
+        && nav.service_worker().controller().is_none()
+}
+
+/// A results file fetched before the worker ran (a first visit): the worker did not see
+/// it, so a copy of its bytes is handed over when the worker runs, instead of the worker
+/// downloading it again (1 MB more for a 50,000-runner file on a phone).
+pub struct WorkerCopy {
+    url: String,
+    bytes: js_sys::Uint8Array,
+}
+
+impl WorkerCopy {
+    /// A copy of `bytes`, fetched from `url`; None when no worker is to come.
+    pub fn of(url: &str, bytes: &[u8]) -> Option<Self> {
+        if !worker_to_come() {
+            return None;
+        }
+        let url = absolute_url(url)?;
+        let bytes = js_sys::Uint8Array::from(bytes);
+        Some(Self { url, bytes })
+    }
+
+    /// Keeps the copy for the worker (a newer copy of the same address replaces it).
+    pub fn keep(self) {
+        FOR_WORKER.with(|k| {
+            let mut k = k.borrow_mut();
+            k.retain(|(u, _)| *u != self.url);
+            k.push((self.url, self.bytes));
+        });
+    }
+}
+
+/// Registers `sw.js` (next to index.html, so its scope is the viewer's folder) and hands
+/// it the results files kept by `keep_for_worker`.
 /// Does nothing where service workers cannot run (file://, plain http on a remote host,
 /// a saved offline copy); then the viewer simply works online as before.
-pub fn register_service_worker(results: Option<String>) {
+pub fn register_service_worker() {
     let Some(w) = web_sys::window() else { return };
     if !served_over_http() || is_offline_copy() || !w.is_secure_context() {
         return;
     }
     let nav = w.navigator();
-    // Absent in some browsers and private modes; the getter would return undefined.
     if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
         return;
     }
     let container = nav.service_worker();
-    let first_visit = container.controller().is_none();
     let registered = container.register("sw.js");
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (blocked by the browser or a policy) only means no offline use.
-        if JsFuture::from(registered).await.is_err() || !first_visit {
+        let files = FOR_WORKER.with(|k| std::mem::take(&mut *k.borrow_mut()));
+        if JsFuture::from(registered).await.is_err() || files.is_empty() {
             return;
         }
-        let Some(url) = results.and_then(|r| absolute_url(&r)) else {
-            return;
-        };
         let Ok(ready) = container.ready() else { return };
         let Ok(registration) = JsFuture::from(ready).await else {
             return;
@@ -78,10 +122,15 @@ pub fn register_service_worker(results: Option<String>) {
         let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
             return;
         };
-        if let Some(worker) = registration.active() {
+        let Some(worker) = registration.active() else {
+            return;
+        };
+        for (url, bytes) in files {
             let message = js_sys::Object::new();
+            let buffer = bytes.buffer();
             let _ = js_sys::Reflect::set(&message, &"keepResults".into(), &url.into());
-            let _ = worker.post_message(&message);
+            let _ = js_sys::Reflect::set(&message, &"body".into(), &buffer);
+            let _ = worker.post_message_with_transferable(&message, &js_sys::Array::of1(&buffer));
         }
     });
 }
