@@ -53,6 +53,27 @@ export const tests = [
   },
 
   {
+    name: 'parts: while a runner types, the whole file waits: their name\'s part is asked for first',
+    run: async ({ page, viewer, baseUrl }) => {
+      const files = await serveEvent(page, baseUrl);
+      files.release();
+      const runner = searchable()[3];
+      assert.equal(await viewer.open({ src: HEAD }), 'results');
+      await page.locator(tid('search')).click();
+      await page.keyboard.type(runner.name, { delay: 80 });
+      await page.locator(`${tid('result-row')}[data-bib="${runner.bib}"]`).waitFor({ state: 'visible' });
+      await page.locator(tid('parts-status')).waitFor({ state: 'detached', timeout: 15_000 });
+      const order = files.requests.filter((p) => p === WHOLE || /^big-parts\/n-/.test(p));
+      const whole = order.indexOf(WHOLE);
+      assert.ok(whole > 0, `the whole file was asked for before any name part: ${order.join(', ')}`);
+      assert.ok(
+        order.slice(0, whole).some((p) => namePartsOf(runner.bib).includes(p.slice('big-parts/'.length))),
+        `no part holding ${runner.name} came before the whole file: ${order.join(', ')}`,
+      );
+    },
+  },
+
+  {
     name: 'parts: a search over parts finds a runner beyond the head in Cyrillic and Latin, with the whole file\'s place',
     timeout: 45_000,
     run: async ({ page, viewer, baseUrl, shot }) => {
