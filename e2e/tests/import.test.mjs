@@ -1,15 +1,19 @@
 // Opening what timing systems export (issue 8): a CSV or IOF XML file opens on the
 // mapping screen (import-mapping), can be corrected, and import-apply shows the results;
-// the converted file can be downloaded as results JSON.
+// the converted file can be downloaded as results JSON, or as a zip for publishing in
+// parts (download-parts).
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzip } from '../unzip.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = path.resolve(REPO, '..', 'shared', 'data');
 const tid = (id) => `[data-testid="${id}"]`;
+// A button's text with its spaces (no-break ones too) as plain spaces.
+const label = (text) => text.replace(/\s+/g, ' ').trim();
 
 async function openForImport(page, viewer, file) {
   await viewer.open();
@@ -204,6 +208,71 @@ export const tests = [
       const doc = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
       assert.equal(doc.format, 'results/v1');
       assert.equal(doc.results.length, await viewer.count());
+    },
+  },
+  {
+    name: 'import: download for publishing in parts gives the results and their parts in one zip',
+    run: async ({ page, viewer, shot }) => {
+      await openForImport(page, viewer, 'tests/fixtures/import/german_semicolon.csv');
+      await apply(page, viewer);
+      const button = page.locator(tid('download-parts'));
+      await button.scrollIntoViewIfNeeded();
+      await shot('publish-buttons');
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      assert.equal(download.suggestedFilename(), 'results-for-publishing.zip');
+      const files = unzip(fs.readFileSync(await download.path()));
+      const names = [...files.keys()];
+      assert.equal(names[0], 'results.json');
+      assert.ok(names.includes('results-parts/head.json'), names.join(' '));
+      const parts = names.filter((n) => /^results-parts\/[nb]-[0-9a-f]+(-x)?\.json$/.test(n));
+      assert.ok(parts.length > 0, `no part files in ${names.join(' ')}`);
+      assert.deepEqual(names.slice().sort(), ['results.json', 'results-parts/', 'results-parts/head.json', ...parts].sort());
+
+      // The head names the whole file by an address that works on a static host as unpacked.
+      const head = JSON.parse(files.get('results-parts/head.json').toString('utf8'));
+      const whole = new URL(head.parts.whole, 'https://results.example/results-parts/head.json');
+      assert.equal(whole.href, 'https://results.example/results.json');
+      for (const part of [...head.parts.names, ...head.parts.bibs]) {
+        assert.ok(files.has(`results-parts/${part.file}`), `${part.file} is in the zip`);
+      }
+
+      // results.json is the file "Download as results JSON" saves, byte for byte.
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as results JSON' }).click(),
+      ]);
+      assert.ok(files.get('results.json').equals(fs.readFileSync(await json.path())));
+      const doc = JSON.parse(files.get('results.json').toString('utf8'));
+      assert.equal(doc.results.length, await viewer.count());
+      assert.equal(head.parts.runners, doc.results.length);
+
+      // Ready for another: the label is back and the button enabled.
+      assert.equal(await button.isEnabled(), true);
+      assert.equal(label(await button.textContent()), 'Download for publishing in parts (.zip)');
+    },
+  },
+  {
+    name: 'import: the zip for publishing says it is preparing, and says so in Russian when it fails',
+    allowConsole: [/resultsExtras\.publishZip failed/],
+    run: async ({ page, viewer }) => {
+      await viewer.open({ lang: 'ru' });
+      await page.locator(tid('file-input')).setInputFiles(path.resolve(REPO, 'tests/fixtures/import/german_semicolon.csv'));
+      await page.locator(tid('import-mapping')).waitFor();
+      await apply(page, viewer);
+      // The module's answer is held back, then refused, as a zip that cannot be made.
+      await page.evaluate(() => {
+        window.resultsExtras.publishZip = () =>
+          new Promise((_, reject) => { window.refuseZip = () => reject('made up failure'); });
+      });
+      const button = page.locator(tid('download-parts'));
+      await button.click();
+      await page.waitForFunction(() => typeof window.refuseZip === 'function');
+      assert.equal(await button.isDisabled(), true);
+      assert.equal(label(await button.textContent()), 'Готовим…');
+      await page.evaluate(() => window.refuseZip());
+      await page.getByRole('alert').filter({ hasText: 'Не удалось подготовить архив' }).waitFor();
+      assert.equal(await button.isEnabled(), true);
+      assert.equal(label(await button.textContent()), 'Скачать для публикации частями (.zip)');
     },
   },
   {

@@ -1,11 +1,13 @@
 //! The viewer's on-demand module (src/bin/extras.rs): what a visit to read results
 //! never needs, so it stays out of the first download: the importer with its mapping
-//! screen, and the offline-copy writer. The viewer loads it on first use (crate::web::extras) and talks to it
-//! through `window.resultsExtras`, a plain JS object, because the two wasm modules
-//! share no memory: only strings, bytes, elements and callbacks cross.
+//! screen, the offline-copy writer, and the zip of results in parts for publishing. The
+//! viewer loads it on first use (crate::web::extras) and talks to it through
+//! `window.resultsExtras`, a plain JS object, because the two wasm modules share no
+//! memory: only strings, bytes, elements and callbacks cross.
 pub mod age_sheets;
 pub mod import_screen;
 pub mod offline_copy;
+pub mod publish_zip;
 
 use std::cell::RefCell;
 
@@ -60,6 +62,11 @@ pub fn start() {
             },
         )
         .into_js_value(),
+    );
+    set(
+        "publishZip",
+        Closure::<dyn Fn(String, String) -> js_sys::Promise>::new(publish_zip::publish_zip)
+            .into_js_value(),
     );
     set(
         "setLang",

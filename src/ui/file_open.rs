@@ -1,9 +1,12 @@
 //! Opening a results file from the device: a file picker, and drag and drop anywhere.
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
+use super::fresh::Fresh;
 use super::loader::{start_load, Source};
-use super::state::use_ui;
-use crate::web::browser;
+use super::state::{dyn_text, use_ui};
+use crate::web::{browser, extras};
 
 fn open_file(file: web_sys::File) {
     let ui = use_ui();
@@ -66,19 +69,101 @@ pub fn DropZone(children: Children) -> impl IntoView {
     }
 }
 
-/// After an import: save the converted results as a results JSON file to publish.
+/// What the zip for publishing is doing.
+#[derive(Clone, Copy, PartialEq)]
+enum Zipping {
+    Idle,
+    Busy,
+    Failed,
+}
+
+/// The zip's file name: it unpacks into results.json and results-parts/.
+const PARTS_ZIP: &str = "results-for-publishing.zip";
+
+/// The viewer's link to the zip's head, once unpacked beside index.html.
+const PARTS_LINK: &str = "?src=results-parts/head.json";
+
+/// After an import: save the converted results to publish, as a results JSON file, or
+/// as a zip of that file with its head and parts for big events (docs/parts.md), made
+/// by the on-demand module.
 #[component]
 pub fn DownloadConverted() -> impl IntoView {
     let ui = use_ui();
     move || {
         let json = ui.converted.get()?;
-        let save = move |_: leptos::ev::MouseEvent| {
-            browser::download_text("results.json", "application/json", &json);
+        let save = {
+            let json = json.clone();
+            move |_: leptos::ev::MouseEvent| {
+                browser::download_text("results.json", "application/json", &json);
+            }
         };
-        Some(view! {
-            <button type="button" class="file-button" on:click=save>
-                {ui.text(|t| t.import_download)}
-            </button>
-        })
+        let zipping = RwSignal::new(Zipping::Idle);
+        let save_zip = move |_: leptos::ev::MouseEvent| {
+            if zipping.get_untracked() == Zipping::Busy {
+                return;
+            }
+            zipping.set(Zipping::Busy);
+            let json = json.clone();
+            let lang = ui.lang.get_untracked().code();
+            spawn_local(async move {
+                let done = match parts_zip(&json, lang).await {
+                    Some(bytes) => {
+                        browser::download_bytes(PARTS_ZIP, "application/zip", &bytes);
+                        Zipping::Idle
+                    }
+                    None => Zipping::Failed,
+                };
+                // The view may have gone (another file opened) while the zip was made.
+                let _ = zipping.try_set(done);
+            });
+        };
+        // The head's address stays on one line, and reads as something to type.
+        let hint_part = |after: bool| {
+            dyn_text(Box::new(move || {
+                let text = ui.texts().import_download_parts_hint;
+                let (before, rest) = text.split_once("{0}").unwrap_or((text, ""));
+                if after { rest } else { before }.into()
+            }))
+        };
+        // A new import replaces this area whole (Fresh): no diffing code for it.
+        Some(Fresh(view! {
+            <div class="file-open publish-downloads">
+                <button type="button" class="file-button" on:click=save>
+                    {ui.text(|t| t.import_download)}
+                </button>
+                <button
+                    type="button"
+                    class="file-button"
+                    data-testid="download-parts"
+                    disabled=move || zipping.get() == Zipping::Busy
+                    on:click=save_zip
+                >
+                    {dyn_text(Box::new(move || {
+                        let t = ui.texts();
+                        let busy = zipping.get() == Zipping::Busy;
+                        if busy { t.import_download_parts_busy } else { t.import_download_parts }.into()
+                    }))}
+                </button>
+                <span class="hint">
+                    {hint_part(false)}<code class="nowrap">{PARTS_LINK}</code>{hint_part(true)}
+                </span>
+                // Present from the start and filled on failure, so screen readers announce it.
+                <p class="download-error" role="alert">
+                    {dyn_text(Box::new(move || {
+                        let failed = zipping.get() == Zipping::Failed;
+                        if failed { ui.texts().import_download_parts_failed } else { "" }.into()
+                    }))}
+                </p>
+            </div>
+        }))
     }
+}
+
+/// Asks the on-demand module for the zip of `json` with its parts; None when the module
+/// could not be loaded or the zip made (the module logs why).
+async fn parts_zip(json: &str, lang: &str) -> Option<js_sys::Uint8Array> {
+    let api = extras::load().await.ok()?;
+    let args = [json.into(), lang.into()];
+    let answer = extras::call_async(&api, "publishZip", &args).await?;
+    answer.dyn_into().ok()
 }

@@ -269,3 +269,42 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Resolves once the browser has painted (see `after_paint`), so a "Preparing…" label is
+/// on screen before a long piece of work starts.
+pub async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        after_paint(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Saves bytes (a zip...) as a file, like `download_text`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &js_sys::Uint8Array) {
+    let parts = js_sys::Array::of1(bytes);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) {
+        save_blob(file_name, &blob);
+    }
+}
+
+/// Saves a blob as a file through a temporary object URL and a download link.
+fn save_blob(file_name: &str, blob: &web_sys::Blob) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(a) = doc.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", file_name);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
