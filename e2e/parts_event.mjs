@@ -7,8 +7,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Viewer, tid } from './pages.mjs';
+import { fileURLToPath } from 'node:url';
+import { tid } from './pages.mjs';
+import { openFromDisk } from './offline_copy.mjs';
+
+export { saveOfflineCopy } from './offline_copy.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -180,26 +183,9 @@ export async function hits(viewer) {
   return (await viewer.rows()).map((r) => `${r.bib}@${r.place}`).sort();
 }
 
-
-// The offline copy (as in offline.test.mjs).
-
-export async function saveOfflineCopy(page) {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.locator(tid('offline-copy')).click()]);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-copy-'));
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return { file };
-}
-
 /** Opens the saved copy from disk with the network off: the whole event, and nothing else asked for. */
 export async function checkCopy(page, context, file) {
-  await context.setOffline(true);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const url = pathToFileURL(file).href;
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const copy = new Viewer(page, url);
-  assert.equal(await copy.loaded(), 'results', 'the offline copy did not show its results');
+  const { viewer: copy, requests, url } = await openFromDisk(page, context, file);
   assert.equal(await copy.count(), RUNNERS, 'the copy does not hold the whole event');
   assert.equal(await statusText(page), null, 'the copy says the rest is still loading');
   assert.match(await page.locator(tid('source-origin')).innerText(), /\/e2e-parts\/big\.json/);

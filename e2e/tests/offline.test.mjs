@@ -4,10 +4,10 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Viewer, tid } from '../pages.mjs';
+import { fileURLToPath } from 'node:url';
+import { tid } from '../pages.mjs';
+import { openFromDisk, saveOfflineCopy } from '../offline_copy.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -53,28 +53,6 @@ async function dropFile(page, file) {
     { text, name },
   );
   await page.locator(tid('result-count')).dispatchEvent('drop', { dataTransfer: data });
-}
-
-// Saves the viewer's offline copy to a temporary file; returns its path and text.
-async function saveOfflineCopy(page) {
-  const button = page.locator(tid('offline-copy'));
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-copy-'));
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return { file, html: fs.readFileSync(file, 'utf8'), name: download.suggestedFilename() };
-}
-
-// Opens the copy from disk with the network off; every request it makes is recorded.
-async function openFromDisk(page, context, file) {
-  await context.setOffline(true);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const url = pathToFileURL(file).href;
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const viewer = new Viewer(page, url);
-  assert.equal(await viewer.loaded(), 'results', 'the offline copy did not show its results');
-  return { viewer, requests, url };
 }
 
 export const tests = [

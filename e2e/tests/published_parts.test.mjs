@@ -233,7 +233,7 @@ export const tests = [
       const files = await serveEvent(page, baseUrl);
       assert.equal(await viewer.open({ src: HEAD }), 'results');
       await releaseWhole(viewer, files);
-      const saved = await saveOfflineCopy(page);
+      const saved = await saveOfflineCopy(page, { timeout: 20_000 });
       try {
         await checkCopy(page, context, saved.file);
       } finally {

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::fresh::Fresh;
 use super::loader::{start_load, Source};
-use super::state::{dyn_text, use_ui};
+use super::state::{dyn_text, use_ui, Work};
 use crate::web::{browser, extras};
 
 fn open_file(file: web_sys::File) {
@@ -69,14 +69,6 @@ pub fn DropZone(children: Children) -> impl IntoView {
     }
 }
 
-/// What the zip for publishing is doing.
-#[derive(Clone, Copy, PartialEq)]
-enum Zipping {
-    Idle,
-    Busy,
-    Failed,
-}
-
 /// The zip's file name: it unpacks into results.json and results-parts/.
 const PARTS_ZIP: &str = "results-for-publishing.zip";
 
@@ -97,21 +89,21 @@ pub fn DownloadConverted() -> impl IntoView {
                 browser::download_text("results.json", "application/json", &json);
             }
         };
-        let zipping = RwSignal::new(Zipping::Idle);
+        let zipping = RwSignal::new(Work::Idle);
         let save_zip = move |_: leptos::ev::MouseEvent| {
-            if zipping.get_untracked() == Zipping::Busy {
+            if zipping.get_untracked() == Work::Busy {
                 return;
             }
-            zipping.set(Zipping::Busy);
+            zipping.set(Work::Busy);
             let json = json.clone();
             let lang = ui.lang.get_untracked().code();
             spawn_local(async move {
                 let done = match parts_zip(&json, lang).await {
                     Some(bytes) => {
                         browser::download_bytes(PARTS_ZIP, "application/zip", &bytes);
-                        Zipping::Idle
+                        Work::Idle
                     }
-                    None => Zipping::Failed,
+                    None => Work::Failed,
                 };
                 // The view may have gone (another file opened) while the zip was made.
                 let _ = zipping.try_set(done);
@@ -135,12 +127,12 @@ pub fn DownloadConverted() -> impl IntoView {
                     type="button"
                     class="file-button"
                     data-testid="download-parts"
-                    disabled=move || zipping.get() == Zipping::Busy
+                    disabled=move || zipping.get() == Work::Busy
                     on:click=save_zip
                 >
                     {dyn_text(Box::new(move || {
                         let t = ui.texts();
-                        let busy = zipping.get() == Zipping::Busy;
+                        let busy = zipping.get() == Work::Busy;
                         if busy { t.import_download_parts_busy } else { t.import_download_parts }.into()
                     }))}
                 </button>
@@ -150,7 +142,7 @@ pub fn DownloadConverted() -> impl IntoView {
                 // Present from the start and filled on failure, so screen readers announce it.
                 <p class="download-error" role="alert">
                     {dyn_text(Box::new(move || {
-                        let failed = zipping.get() == Zipping::Failed;
+                        let failed = zipping.get() == Work::Failed;
                         if failed { ui.texts().import_download_parts_failed } else { "" }.into()
                     }))}
                 </p>

@@ -7,16 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{use_ui, LoadState, Ui};
+use super::state::{use_ui, LoadState, Ui, Work};
 use crate::web::offline;
 use crate::web::{browser, extras};
-
-#[derive(Clone, Copy, PartialEq)]
-enum Saving {
-    Idle,
-    Busy,
-    Failed,
-}
 
 #[component]
 pub fn OfflineCopy() -> impl IntoView {
@@ -49,15 +42,15 @@ pub fn OfflineCopy() -> impl IntoView {
 
     // A copy on disk cannot fetch the viewer's files to make another copy.
     let can_copy = offline::served_over_http() && !offline::is_offline_copy();
-    let saving = RwSignal::new(Saving::Idle);
+    let saving = RwSignal::new(Work::Idle);
     let save = move |_| {
         let Some(data) = ui.dataset_untracked() else {
             return;
         };
-        if saving.get_untracked() == Saving::Busy {
+        if saving.get_untracked() == Work::Busy {
             return;
         }
-        saving.set(Saving::Busy);
+        saving.set(Work::Busy);
         let lang = ui.lang.get_untracked().code();
         let source = copy_source(&ui);
         let results = copy_results(&ui, &source);
@@ -66,9 +59,9 @@ pub fn OfflineCopy() -> impl IntoView {
             match offline_copy(results, lang, &source, &title).await {
                 Some((name, html)) => {
                     browser::download_text(&name, "text/html", &html);
-                    saving.set(Saving::Idle);
+                    saving.set(Work::Idle);
                 }
-                None => saving.set(Saving::Failed),
+                None => saving.set(Work::Failed),
             }
         });
     };
@@ -80,16 +73,16 @@ pub fn OfflineCopy() -> impl IntoView {
                     type="button"
                     class="file-button"
                     data-testid="offline-copy"
-                    disabled=move || saving.get() == Saving::Busy
+                    disabled=move || saving.get() == Work::Busy
                     on:click=save
                 >
                     {move || {
                         let t = ui.texts();
-                        if saving.get() == Saving::Busy { t.offline_copy_busy } else { t.offline_copy }
+                        if saving.get() == Work::Busy { t.offline_copy_busy } else { t.offline_copy }
                     }}
                 </button>
                 <span class="hint">{ui.text(|t| t.offline_copy_hint)}</span>
-                <Show when=move || saving.get() == Saving::Failed>
+                <Show when=move || saving.get() == Work::Failed>
                     <p class="offline-copy-error" role="alert">
                         {ui.text(|t| t.offline_copy_failed)}
                     </p>

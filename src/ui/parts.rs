@@ -122,13 +122,9 @@ pub fn open_head(ui: Ui, generation: u32, url: &str, head: Loaded) -> Dataset {
 /// Once the head's rows are painted: the parts the address asks for (a search, a
 /// runner's card), then, once the page is quiet, the whole file.
 pub fn after_first_rows(ui: Ui, generation: u32) {
+    // want() marks this moment as the last wish: a runner starts typing as soon as the
+    // rows show, so the whole file gives them the network for QUIET_MS first.
     want(ui);
-    // A runner starts typing as soon as the rows show: give them the network first.
-    STATE.with(|s| {
-        if let Some(st) = s.borrow_mut().as_mut() {
-            st.last_wish = browser::now();
-        }
-    });
     spawn_local(fetch_whole(ui, generation));
 }
 

@@ -29,6 +29,14 @@ pub struct ImportDraft {
 }
 
 /// Which main view is open.
+/// What a button's piece of work (saving a copy, making a zip) is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    Idle,
+    Busy,
+    Failed,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Results,

@@ -248,26 +248,12 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
 
 /// Saves text as a file through a temporary object URL and a download link.
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
-    let Some(doc) = window().and_then(|w| w.document()) else {
-        return;
-    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = doc.create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", file_name);
-        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
-            a.click();
-        }
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        save_blob(file_name, &blob);
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Resolves once the browser has painted (see `after_paint`), so a "Preparing…" label is

@@ -53,16 +53,21 @@ thread_local! {
 
 /// Whether a service worker can run here and none controls the page yet (a first visit).
 fn worker_to_come() -> bool {
-    let Some(w) = web_sys::window() else {
-        return false;
-    };
+    workers().is_some_and(|c| c.controller().is_none())
+}
+
+/// The page's service worker container, where a worker can run: served over http(s), in
+/// a secure context, not a saved offline copy, and the browser has them.
+fn workers() -> Option<web_sys::ServiceWorkerContainer> {
+    let w = web_sys::window()?;
     if !served_over_http() || is_offline_copy() || !w.is_secure_context() {
-        return false;
+        return None;
     }
     let nav = w.navigator();
     // Absent in some browsers and private modes; the getter would return undefined.
-    js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false)
-        && nav.service_worker().controller().is_none()
+    js_sys::Reflect::has(&nav, &"serviceWorker".into())
+        .unwrap_or(false)
+        .then(|| nav.service_worker())
 }
 
 /// A results file fetched before the worker ran (a first visit): the worker did not see
@@ -95,19 +100,11 @@ impl WorkerCopy {
 }
 
 /// Registers `sw.js` (next to index.html, so its scope is the viewer's folder) and hands
-/// it the results files kept by `keep_for_worker`.
+/// it the results files kept by `WorkerCopy::keep`.
 /// Does nothing where service workers cannot run (file://, plain http on a remote host,
 /// a saved offline copy); then the viewer simply works online as before.
 pub fn register_service_worker() {
-    let Some(w) = web_sys::window() else { return };
-    if !served_over_http() || is_offline_copy() || !w.is_secure_context() {
-        return;
-    }
-    let nav = w.navigator();
-    if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
-        return;
-    }
-    let container = nav.service_worker();
+    let Some(container) = workers() else { return };
     let registered = container.register("sw.js");
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (blocked by the browser or a policy) only means no offline use.
