@@ -112,6 +112,12 @@ export async function visit(browser, server, url, cond, paths, runner) {
     beforeGoto: runner ? ({ page }) => page.addInitScript(WATCH_CARD, runner.bib) : undefined,
   });
   const out = { firstRows: o.timing.firstRows, errors: o.errors };
+  // Where the time to the first rows goes: the viewer's marks, and when the wasm and
+  // the first results file (the head, or the plain file) were in.
+  const firstFile = await o.page
+    .evaluate((p) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === p)?.responseEnd ?? null, paths.head ?? paths.whole)
+    .catch(() => null);
+  out.phases = { ...o.timing.marks, 'wasm downloaded': o.timing.wasmEnd, 'first results file downloaded': firstFile, 'first rows painted': o.timing.firstRows };
   try {
     if (!runner) return out;
     const { page } = o;
@@ -264,6 +270,24 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
         wholeCell,
       );
     }
+  }
+  // Each page's load step by step, from navigation start.
+  const steps = ['wasm downloaded', 'app: started', 'first results file downloaded', 'results: downloaded', 'results: parsed', 'results: places', 'first rows painted'];
+  const withRunner = Object.entries(who).filter(([, p]) => p.runner);
+  table.section(
+    `Results in parts: the load step by step (median ms from navigation start; the viewer's User Timing marks; the first results file is the head for parts)`,
+    ['step', ...keys.flatMap((k) => withRunner.map(([, p]) => `${CONDITIONS[k].label}, ${p.label}`))],
+  );
+  for (const step of steps) {
+    table.row(
+      step,
+      ...keys.flatMap((k) =>
+        withRunner.map(([w]) => {
+          const xs = got[k][w].map((v) => v.phases?.[step]).filter((v) => typeof v === 'number');
+          return xs.length ? ms(median(xs)) : '–';
+        }),
+      ),
+    );
   }
   // What a search fetched, in the slowest condition's first visit that got to the card.
   const sampleKey = keys.slice().reverse().find((k) => got[k].parts.some((v) => v.files));

@@ -93,8 +93,8 @@ self.addEventListener('message', (event) => {
   const url = typeof event.data?.keepResults === 'string' ? event.data.keepResults : null;
   if (!url || !/^https?:/.test(url) || new URL(url).origin !== location.origin) return;
   const body = event.data.body;
-  if (body instanceof ArrayBuffer) {
-    const headers = { 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) };
+  if (body instanceof Blob) {
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': String(body.size) };
     event.waitUntil(keep(new Request(url), new Response(body, { headers }), true).catch(() => {}));
     return;
   }

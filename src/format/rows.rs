@@ -33,7 +33,7 @@ pub(crate) fn read_rows(
             }
         };
         // Rows of a published head or part carry their standing in the whole file.
-        if let Some(standing) = values::object(raw.standing.take(), "standing", notes) {
+        if let Some(standing) = values::object(raw.standing.take().map(|b| *b), "standing", notes) {
             if let Some(g) = super::parts::read_standing(standing, notes) {
                 given.push((runners.len(), g));
             }

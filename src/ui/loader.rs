@@ -95,7 +95,7 @@ pub fn start_load(ui: Ui, source: Source) {
             Source::Url(url) => fetch_bytes(&url, limit, &signal, report).await.map(|f| {
                 ui.set_source(&f.from);
                 if !ui.embed.get_untracked() {
-                    copy = offline::WorkerCopy::of(&url, &f.bytes);
+                    copy = offline::WorkerCopy::of(&url, &f);
                 }
                 f.bytes
             }),

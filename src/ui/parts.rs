@@ -300,7 +300,7 @@ async fn fetch_whole(ui: Ui, generation: u32) {
         let loaded = crate::format::parse_results(&f.bytes)
             .ok()
             .filter(|l| l.parts.is_none())?;
-        if let Some(copy) = offline::WorkerCopy::of(&url, &f.bytes) {
+        if let Some(copy) = offline::WorkerCopy::of(&url, &f) {
             copy.keep();
         }
         Some(loaded)

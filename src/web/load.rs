@@ -40,6 +40,9 @@ pub fn allowed_origins() -> Vec<String> {
 pub struct Fetched {
     pub bytes: Vec<u8>,
     pub from: Access,
+    /// The body as it came, chunk by chunk, on the JS side (None when the browser gave
+    /// no stream): a worker copy is made from these without going through wasm.
+    pub chunks: Option<js_sys::Array>,
 }
 
 /// Bytes received so far and the size the server announced, if it did.
@@ -120,7 +123,11 @@ async fn fetch_with(
     }
     let Some(body) = resp.body() else {
         let bytes = resp.binary().await.map_err(|_| network())?;
-        return Ok(Fetched { bytes, from });
+        return Ok(Fetched {
+            bytes,
+            from,
+            chunks: None,
+        });
     };
     // Read chunk by chunk: progress for a big file on a slow network, and the limit
     // holds even when the server did not say the size.
@@ -163,7 +170,11 @@ async fn fetch_with(
         }
         at += len;
     }
-    Ok(Fetched { bytes, from })
+    Ok(Fetched {
+        bytes,
+        from,
+        chunks: Some(chunks),
+    })
 }
 
 /// One GET; None when no answer came (offline, refused, aborted). Any HTTP status is an

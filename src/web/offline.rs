@@ -47,7 +47,7 @@ pub fn served_over_http() -> bool {
 
 thread_local! {
     /// Results files fetched before the worker ran, with their absolute addresses.
-    static FOR_WORKER: std::cell::RefCell<Vec<(String, js_sys::Uint8Array)>> =
+    static FOR_WORKER: std::cell::RefCell<Vec<(String, web_sys::Blob)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -75,18 +75,24 @@ fn workers() -> Option<web_sys::ServiceWorkerContainer> {
 /// downloading it again (1 MB more for a 50,000-runner file on a phone).
 pub struct WorkerCopy {
     url: String,
-    bytes: js_sys::Uint8Array,
+    body: web_sys::Blob,
 }
 
 impl WorkerCopy {
-    /// A copy of `bytes`, fetched from `url`; None when no worker is to come.
-    pub fn of(url: &str, bytes: &[u8]) -> Option<Self> {
+    /// A copy of the file fetched from `url`; None when no worker is to come. A Blob of
+    /// the chunks as they came: the browser keeps its bytes outside the page's memory
+    /// until the worker stores them, and wasm memory is not read again.
+    pub fn of(url: &str, fetched: &super::load::Fetched) -> Option<Self> {
         if !worker_to_come() {
             return None;
         }
         let url = absolute_url(url)?;
-        let bytes = js_sys::Uint8Array::from(bytes);
-        Some(Self { url, bytes })
+        let parts = match &fetched.chunks {
+            Some(chunks) => chunks.clone(),
+            None => js_sys::Array::of1(&js_sys::Uint8Array::from(&fetched.bytes[..])),
+        };
+        let body = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+        Some(Self { url, body })
     }
 
     /// Keeps the copy for the worker (a newer copy of the same address replaces it).
@@ -94,7 +100,7 @@ impl WorkerCopy {
         FOR_WORKER.with(|k| {
             let mut k = k.borrow_mut();
             k.retain(|(u, _)| *u != self.url);
-            k.push((self.url, self.bytes));
+            k.push((self.url, self.body));
         });
     }
 }
@@ -122,12 +128,11 @@ pub fn register_service_worker() {
         let Some(worker) = registration.active() else {
             return;
         };
-        for (url, bytes) in files {
+        for (url, body) in files {
             let message = js_sys::Object::new();
-            let buffer = bytes.buffer();
             let _ = js_sys::Reflect::set(&message, &"keepResults".into(), &url.into());
-            let _ = js_sys::Reflect::set(&message, &"body".into(), &buffer);
-            let _ = worker.post_message_with_transferable(&message, &js_sys::Array::of1(&buffer));
+            let _ = js_sys::Reflect::set(&message, &"body".into(), &body);
+            let _ = worker.post_message(&message);
         }
     });
 }
