@@ -20,6 +20,8 @@ import {
   CONDITIONS,
   footprint,
   keystrokeSteps,
+  LOAD_STEPS,
+  loadPhases,
   median,
   openUnder,
   percentile,
@@ -230,7 +232,7 @@ async function timeLoads(browser, pages, cond, runs, dataPath, withFootprint) {
         out[who].firstRows.push(o.timing.firstRows);
         out[who].dataEnd.push(o.timing.dataEnd);
         out[who].parse.push(o.timing.measures['baseline:parse']);
-        out[who].phases.push({ ...o.timing.marks, 'wasm downloaded': o.timing.wasmEnd, 'results file downloaded': o.timing.dataEnd, 'first rows painted': o.timing.firstRows });
+        out[who].phases.push(loadPhases(o.timing));
         out[who].dataBytes = o.timing.dataBytes;
         if (withFootprint) {
           await settle(o.page);
@@ -490,9 +492,8 @@ async function main() {
       const bytes = loads.mobile?.ours.dataBytes;
       if (bytes) table.row('(slow 4G: results file over the wire)', kb(bytes), kb(loads.mobile.baseline.dataBytes), '', `encodings served: ${JSON.stringify(server.encodings)}`, '', '');
       // Where our load's time goes: the median time of each step, from navigation start.
-      const steps = ['wasm downloaded', 'app: started', 'results file downloaded', 'results: downloaded', 'results: parsed', 'results: places', 'first rows painted'];
       table.section(`Our load step by step (median ms from navigation start; the viewer's User Timing marks)`, ['step', ...['desktop', 'cpu4x', 'mobile'].filter((k) => loads[k]).map((k) => CONDITIONS[k].label)]);
-      for (const step of steps) {
+      for (const step of LOAD_STEPS) {
         table.row(step, ...['desktop', 'cpu4x', 'mobile'].filter((k) => loads[k]).map((k) => {
           const xs = loads[k].ours.phases.map((p) => p[step]).filter((v) => typeof v === 'number');
           return xs.length ? ms(median(xs)) : '–';

@@ -105,6 +105,14 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
   return { page, context, cdp, errors, timing };
 }
 
+/** The steps of a load, in order, as `loadPhases` names them. */
+export const LOAD_STEPS = ['wasm downloaded', 'app: started', 'results file downloaded', 'results: downloaded', 'results: parsed', 'results: places', 'first rows painted'];
+
+/** When each step of a load happened (ms from navigation start), from `openUnder`'s timing. */
+export function loadPhases(timing) {
+  return { ...timing.marks, 'wasm downloaded': timing.wasmEnd, 'results file downloaded': timing.dataEnd, 'first rows painted': timing.firstRows };
+}
+
 /** Resolves once the page's DOM has not changed for `quietMs`. */
 export async function settle(page, quietMs = 500) {
   await page.evaluate(

@@ -7,7 +7,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONDITIONS, median, openUnder } from './measure.mjs';
+import { CONDITIONS, LOAD_STEPS, loadPhases, median, openUnder } from './measure.mjs';
 
 export const PARTS_TARGETS = {
   firstRowsMobile: 2500,
@@ -107,17 +107,14 @@ function pageState(page) {
  */
 export async function visit(browser, server, url, cond, paths, runner) {
   server.served.length = 0;
-  const o = await openUnder(browser, url, cond, paths.whole, {
+  // The first results file is the head, for parts: its arrival is a step of the load.
+  const o = await openUnder(browser, url, cond, paths.head ?? paths.whole, {
     polling: POLL_MS,
     beforeGoto: runner ? ({ page }) => page.addInitScript(WATCH_CARD, runner.bib) : undefined,
   });
   const out = { firstRows: o.timing.firstRows, errors: o.errors };
-  // Where the time to the first rows goes: the viewer's marks, and when the wasm and
-  // the first results file (the head, or the plain file) were in.
-  const firstFile = await o.page
-    .evaluate((p) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === p)?.responseEnd ?? null, paths.head ?? paths.whole)
-    .catch(() => null);
-  out.phases = { ...o.timing.marks, 'wasm downloaded': o.timing.wasmEnd, 'first results file downloaded': firstFile, 'first rows painted': o.timing.firstRows };
+  // Where the time to the first rows goes.
+  out.phases = loadPhases(o.timing);
   try {
     if (!runner) return out;
     const { page } = o;
@@ -272,13 +269,12 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
     }
   }
   // Each page's load step by step, from navigation start.
-  const steps = ['wasm downloaded', 'app: started', 'first results file downloaded', 'results: downloaded', 'results: parsed', 'results: places', 'first rows painted'];
   const withRunner = Object.entries(who).filter(([, p]) => p.runner);
   table.section(
-    `Results in parts: the load step by step (median ms from navigation start; the viewer's User Timing marks; the first results file is the head for parts)`,
+    `Results in parts: the load step by step (median ms from navigation start; the viewer's User Timing marks; the results file is the head for parts)`,
     ['step', ...keys.flatMap((k) => withRunner.map(([, p]) => `${CONDITIONS[k].label}, ${p.label}`))],
   );
-  for (const step of steps) {
+  for (const step of LOAD_STEPS) {
     table.row(
       step,
       ...keys.flatMap((k) =>

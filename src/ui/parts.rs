@@ -290,17 +290,22 @@ async fn fetch_whole(ui: Ui, generation: u32) {
             update_status(ui, |s| s.whole = Some(p));
         }
     };
-    let got = fetch_bytes(&url, MAX_FILE_BYTES as u64, &signal, report).await;
+    // The worker's copy is made at once, so the download's chunks on the JS side are not
+    // held while the page waits to be quiet; it is kept only if the file reads well.
+    let got = fetch_bytes(&url, MAX_FILE_BYTES as u64, &signal, report)
+        .await
+        .ok()
+        .map(|f| (offline::WorkerCopy::of(&url, &f), f.bytes));
     // Reading it is a long task: not while someone is typing.
     if !until_quiet(generation).await {
         return;
     }
     // The whole file must be a whole file: a head naming a head would never end.
-    let data = got.ok().and_then(|f| {
-        let loaded = crate::format::parse_results(&f.bytes)
+    let data = got.and_then(|(copy, bytes)| {
+        let loaded = crate::format::parse_results(&bytes)
             .ok()
             .filter(|l| l.parts.is_none())?;
-        if let Some(copy) = offline::WorkerCopy::of(&url, &f) {
+        if let Some(copy) = copy {
             copy.keep();
         }
         Some(loaded)
