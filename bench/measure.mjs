@@ -21,17 +21,24 @@ export const CONDITIONS = {
   mobile: { label: '4x CPU + slow 4G', cpu: 4, net: SLOW_4G, device: PHONE },
 };
 
-// Runs before the page's own scripts: notes when the first result rows are in the DOM
-// and painted (the first frame after they appeared, then the task after that frame).
+// Runs before the page's own scripts: notes when the app's first result rows are in the
+// DOM and painted (the first frame after they appeared, then the task after that frame),
+// and likewise the rows of a first view shown before the app (a head's, docs/parts.md).
 export const WATCH_FIRST_ROWS = () => {
-  const rec = (window.__bench = { rowsInDom: null, firstRows: null, rows: 0 });
+  const rec = (window.__bench = { rowsInDom: null, firstRows: null, rows: 0, firstView: null });
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = done;
       ch.port2.postMessage(0);
     });
+  let viewSeen = false;
   const seen = new MutationObserver(() => {
+    const shown = document.querySelector('#first-view li.result-row');
+    if (!viewSeen && shown?.checkVisibility()) {
+      viewSeen = true;
+      afterPaint(() => (rec.firstView = performance.now()));
+    }
     const rows = document.querySelectorAll('[data-testid="result-row"]');
     if (!rows.length) return;
     seen.disconnect();
@@ -39,7 +46,7 @@ export const WATCH_FIRST_ROWS = () => {
     rec.rows = rows.length;
     afterPaint(() => (rec.firstRows = performance.now()));
   });
-  seen.observe(document, { childList: true, subtree: true });
+  seen.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   // Notes the memory of every wasm instance, for apps that do not expose theirs.
   const memories = (window.__benchWasmMemories = []);
   const note = (result) => {
@@ -57,11 +64,12 @@ export const WATCH_FIRST_ROWS = () => {
  * Opens `url` in a fresh context (cold cache) under `cond` and waits for the first rows.
  * Returns { page, context, cdp, errors, timing } with timing in ms from navigation start:
  * firstRows (painted), rowsInDom, dataEnd (the results file fully downloaded), dataBytes
- * (bytes over the wire for it). `polling` is how often (ms) to look for the first rows;
- * `beforeGoto({ context, page, cdp })` runs once the page is set up, before it navigates
- * (e.g. to add another init script).
+ * (bytes over the wire for it), firstView (a first view's rows painted, or null).
+ * `polling` is how often (ms) to look for the first rows; `anyRows`: return at the first
+ * rows shown, the first view's included; `beforeGoto({ context, page, cdp })` runs once
+ * the page is set up, before it navigates (e.g. to add another init script).
  */
-export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_000, serviceWorkers = 'allow', polling = 250, beforeGoto } = {}) {
+export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_000, serviceWorkers = 'allow', polling = 250, anyRows = false, beforeGoto } = {}) {
   const context = await browser.newContext({ ...cond.device, locale: 'en-US', serviceWorkers });
   await context.addInitScript(WATCH_FIRST_ROWS);
   const page = await context.newPage();
@@ -77,7 +85,7 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
   await beforeGoto?.({ context, page, cdp });
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   try {
-    await page.waitForFunction(() => window.__bench?.firstRows != null, null, {
+    await page.waitForFunction((anyRows) => window.__bench?.firstRows != null || (anyRows && window.__bench?.firstView != null), anyRows, {
       timeout: timeoutMs,
       polling,
     });
@@ -91,6 +99,7 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
     const b = window.__bench;
     return {
       firstRows: b.firstRows,
+      firstView: b.firstView,
       rowsInDom: b.rowsInDom,
       rows: b.rows,
       dataEnd: data?.responseEnd ?? null,
@@ -110,7 +119,13 @@ export const LOAD_STEPS = ['wasm downloaded', 'app: started', 'results file down
 
 /** When each step of a load happened (ms from navigation start), from `openUnder`'s timing. */
 export function loadPhases(timing) {
-  return { ...timing.marks, 'wasm downloaded': timing.wasmEnd, 'results file downloaded': timing.dataEnd, 'first rows painted': timing.firstRows };
+  return {
+    ...timing.marks,
+    'wasm downloaded': timing.wasmEnd,
+    'results file downloaded': timing.dataEnd,
+    'first view painted': timing.firstView,
+    'first rows painted': timing.firstRows,
+  };
 }
 
 /** Resolves once the page's DOM has not changed for `quietMs`. */

@@ -108,11 +108,14 @@ function pageState(page) {
 export async function visit(browser, server, url, cond, paths, runner) {
   server.served.length = 0;
   // The first results file is the head, for parts: its arrival is a step of the load.
+  // A runner starts typing at the first rows they see: a head's first view, if any.
   const o = await openUnder(browser, url, cond, paths.head ?? paths.whole, {
     polling: POLL_MS,
+    anyRows: true,
     beforeGoto: runner ? ({ page }) => page.addInitScript(WATCH_CARD, runner.bib) : undefined,
   });
-  const out = { firstRows: o.timing.firstRows, errors: o.errors };
+  const seen = [o.timing.firstView, o.timing.firstRows].filter(Number.isFinite);
+  const out = { firstRows: Math.min(...seen), firstView: o.timing.firstView, appRows: o.timing.firstRows, errors: o.errors };
   // Where the time to the first rows goes.
   out.phases = loadPhases(o.timing);
   try {
@@ -121,9 +124,15 @@ export async function visit(browser, server, url, cond, paths, runner) {
     const keysSent = Date.now();
     let step = 'typing the name';
     try {
-      const search = page.locator('[data-testid="search"]');
-      await search.pressSequentially(runner.name, { delay: KEY_DELAY_MS, timeout: CARD_TIMEOUT_MS });
+      // Into the box on screen: the first view's (taken over by the app as it starts,
+      // keys and focus with it) or the app's.
+      const early = page.locator('#first-view input');
+      const box = (await early.isVisible()) ? early : page.locator('[data-testid="search"]');
+      await box.click({ timeout: CARD_TIMEOUT_MS });
+      await page.keyboard.type(runner.name, { delay: KEY_DELAY_MS });
       // Keys the page lost (e.g. a search box replaced while they were typed) fail the visit.
+      const search = page.locator('[data-testid="search"]');
+      await search.waitFor({ timeout: CARD_TIMEOUT_MS });
       const kept = await search.inputValue();
       if (kept !== runner.name) {
         step = 'keys lost';
@@ -146,6 +155,13 @@ export async function visit(browser, server, url, cond, paths, runner) {
         timeout: WHOLE_TIMEOUT_MS,
       });
     }
+    // The app's own first rows and the load's marks, which may come after the first view.
+    const late = await page.evaluate(() => ({
+      firstRows: window.__bench.firstRows,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    }));
+    out.appRows = late.firstRows;
+    out.phases = loadPhases({ ...o.timing, ...late });
     const t = await page.evaluate(() => ({
       origin: performance.timeOrigin,
       ...window.__benchCard,
@@ -228,7 +244,7 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
   const pick = (list, f) => list.map(f).filter(Number.isFinite);
   table.section(
     `Results in parts: first rows, and a runner's card found by typing their name (${fileLabel}; "${runner.name}", bib ${runner.bib}, row ${int(runner.row)} of the file, ${runner.namesakes} runner(s) of that name, typed ${KEY_DELAY_MS} ms a key from the first rows on, then their row clicked; ms from navigation start, median of ${runs}${runs > 1 ? ', fastest–slowest in brackets' : ''})`,
-    ['condition', 'page', 'first rows', 'first key sent', 'first key in the page', 'card open', 'whole file in', 'data before the card (compressed)', 'whole file before the card (not counted)'],
+    ['condition', 'page', 'first rows seen', 'of which the app\'s', 'first key sent', 'first key in the page', 'card open', 'whole file in', 'data before the card (compressed)', 'whole file before the card (not counted)'],
   );
   for (const key of keys) {
     for (const [w, p] of Object.entries(who)) {
@@ -236,11 +252,11 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
       const lost = failed[key][w];
       const note = lost.length ? `${lost.length} of ${vs.filter((v) => !v.failed).length + lost.length} visits failed (${[...new Set(lost)].join('; ')})` : null;
       if (!vs.length) {
-        table.row(CONDITIONS[key].label, p.label, '–', '–', '–', note, '', '', '');
+        table.row(CONDITIONS[key].label, p.label, '–', '–', '–', '–', note, '', '', '');
         continue;
       }
       if (!p.runner) {
-        table.row(CONDITIONS[key].label, p.label, spread(pick(vs, (v) => v.firstRows)), '', '', '', '', '', '');
+        table.row(CONDITIONS[key].label, p.label, spread(pick(vs, (v) => v.firstRows)), '', '', '', '', '', '', '');
         continue;
       }
       const whole = vs.filter((v) => v.wholeRequests > 0);
@@ -259,6 +275,7 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
         CONDITIONS[key].label,
         p.label,
         spread(pick(vs, (v) => v.firstRows)),
+        vs.some((v) => v.firstView != null) ? spread(pick(vs, (v) => v.appRows)) : '(the same)',
         spread(pick(vs, (v) => v.keysSent)),
         spread(pick(vs, (v) => v.typing)),
         note ? `${spread(pick(vs, (v) => v.card))}; ${note}` : spread(pick(vs, (v) => v.card)),
@@ -274,7 +291,8 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
     `Results in parts: the load step by step (median ms from navigation start; the viewer's User Timing marks; the results file is the head for parts)`,
     ['step', ...keys.flatMap((k) => withRunner.map(([, p]) => `${CONDITIONS[k].label}, ${p.label}`))],
   );
-  for (const step of LOAD_STEPS) {
+  const steps = [...LOAD_STEPS.slice(0, 3), 'first view painted', ...LOAD_STEPS.slice(3)];
+  for (const step of steps) {
     table.row(
       step,
       ...keys.flatMap((k) =>
@@ -289,13 +307,14 @@ export async function benchParts({ browser, server, opts, runners, dataPath, pag
   const sampleKey = keys.slice().reverse().find((k) => got[k].parts.some((v) => v.files));
   const sample = sampleKey && got[sampleKey].parts.find((v) => v.files);
   if (sample) {
-    table.row('', `(parts: the files, ${CONDITIONS[sampleKey].label}, first visit that got to the card)`, '', '', '', '', '', sample.files.map((f) => `${f.name} ${kb(f.bytes)}`).join(', '), '');
+    table.row('', `(parts: the files, ${CONDITIONS[sampleKey].label}, first visit that got to the card)`, '', '', '', '', '', '', sample.files.map((f) => `${f.name} ${kb(f.bytes)}`).join(', '), '');
   }
 
   const m = got.mobile.parts;
   const firstRows = median(pick(m, (v) => v.firstRows));
   const card = median(pick(m, (v) => v.card));
-  judge(`parts, ${CONDITIONS.mobile.label}: first rows ≤ ${ms(PARTS_TARGETS.firstRowsMobile)}`, `${ms(firstRows)}: ${atMost(firstRows, PARTS_TARGETS.firstRowsMobile, ms)}`);
+  const fromHead = m.some((v) => v.firstView != null) ? ` (the head's first view; the app's own rows at ${ms(median(pick(m, (v) => v.appRows)))})` : '';
+  judge(`parts, ${CONDITIONS.mobile.label}: first rows ≤ ${ms(PARTS_TARGETS.firstRowsMobile)}`, `${ms(firstRows)}${fromHead}: ${atMost(firstRows, PARTS_TARGETS.firstRowsMobile, ms)}`);
   // A visit that never got to the card misses the target, whatever the others did.
   const stuck = failed.mobile.parts;
   judge(

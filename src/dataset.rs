@@ -8,11 +8,13 @@ use crate::search::SearchIndex;
 use std::sync::OnceLock;
 
 mod age_grades;
+mod row_text;
 mod selection;
 mod team_search;
 #[cfg(test)]
 mod tests;
 pub use age_grades::AgeGrades;
+pub use row_text::{origin_line, RowText};
 pub use selection::{Selection, SortBy, StatusFilter};
 
 pub struct Dataset {

@@ -89,6 +89,14 @@ pub fn format_money(amount: u64, currency: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// "26 September 2021 · Republic Square": the event's date and place, as the header shows
+/// them (empty when the file gives neither).
+pub fn event_line(event: &crate::domain::Event, lang: Lang) -> String {
+    let date = event.date.as_deref().and_then(|s| format_date(s, lang));
+    let parts: Vec<String> = date.into_iter().chain(event.place.clone()).collect();
+    parts.join(" · ")
+}
+
 /// "26 September 2021", "26 сентября 2021 г.", "2021 жылғы 26 қыркүйек"; None if not a date.
 pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
     use chrono::Datelike;

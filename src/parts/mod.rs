@@ -8,6 +8,7 @@
 //! parts that the viewer downloads for publishing (`archive`).
 
 pub mod archive;
+pub mod first_view;
 pub mod pick;
 pub mod trie;
 pub mod write;

@@ -5,6 +5,7 @@
 //! standing in the whole file; every row is serialized once and copied into the parts
 //! that hold it.
 
+use super::first_view::first_view;
 use super::trie::{cut, Cut, PART_RUNNERS};
 use super::{DistanceCounts, Head, PartRef, HEAD_ROWS, PARTS_V1};
 use crate::dataset::Dataset;
@@ -65,12 +66,14 @@ pub fn publish_with(data: &Dataset, whole: &str, limit: usize) -> Vec<(String, S
     };
     let head_rows = (0..results.distances.len())
         .flat_map(|d| data.standings.placed(d).iter().take(HEAD_ROWS).copied());
-    let mut head_text = document(&open_object(&Value::Object(doc)), &rows, head_rows);
-    head_text.pop();
-    head_text.push_str(",\"parts\":");
-    head_text.push_str(&serde_json::to_string(&PartsOut(&head)).unwrap_or_default());
-    head_text.push('}');
-    files.push((HEAD_FILE.to_owned(), head_text));
+    let body = document(&open_object(&Value::Object(doc)), &rows, head_rows);
+    let parts = serde_json::to_string(&PartsOut(&head)).unwrap_or_default();
+    // The first view shows the rows the viewer's list opens with: made from the head as
+    // the viewer reads it.
+    let view = Dataset::load(head_text(&parts, None, &body).as_bytes())
+        .ok()
+        .and_then(|head| first_view(&head));
+    files.push((HEAD_FILE.to_owned(), head_text(&parts, view, &body)));
     for (part, made) in head
         .names
         .iter()
@@ -81,6 +84,25 @@ pub fn publish_with(data: &Dataset, whole: &str, limit: usize) -> Vec<(String, S
         files.push((part.file.clone(), text));
     }
     files
+}
+
+/// The head's text: `parts` (with the first view) comes first, so that a page can tell a
+/// head from its first bytes (index.html reads no further into any other file), then
+/// `body`, the document with its rows.
+fn head_text(parts: &str, view: Option<Value>, body: &str) -> String {
+    let mut text = String::from("{\"parts\":");
+    match (view, parts.strip_suffix('}')) {
+        (Some(view), Some(open)) => {
+            text.push_str(open);
+            text.push_str(",\"first_view\":");
+            text.push_str(&view.to_string());
+            text.push('}');
+        }
+        _ => text.push_str(parts),
+    }
+    text.push(',');
+    text.push_str(body.strip_prefix('{').unwrap_or(body));
+    text
 }
 
 /// One row as the format writes it, with its `standing` in the whole file.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::{use_ui, LoadState};
 use crate::domain::EventStatus;
-use crate::i18n::{fill, format_date, Lang};
+use crate::i18n::{event_line, fill, Lang};
 
 #[component]
 pub fn EventHeader() -> impl IntoView {
@@ -24,13 +24,7 @@ pub fn EventHeader() -> impl IntoView {
                     }}
                 </h1>
                 <p class="event-meta">
-                    {move || {
-                        let d = event()?;
-                        let e = &d.results.event;
-                        let date = e.date.as_deref().and_then(|s| format_date(s, ui.lang.get()));
-                        let parts: Vec<String> = date.into_iter().chain(e.place.clone()).collect();
-                        Some(parts.join(" · "))
-                    }}
+                    {move || event().map(|d| event_line(&d.results.event, ui.lang.get()))}
                 </p>
             </div>
             <LanguageSwitch />

@@ -1,15 +1,12 @@
 //! The list of results: a count, one page of rows, and page buttons. However big the
 //! file, at most PAGE_SIZE rows are in the page.
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::export::ExportCsv;
 use super::stars::{keep_watched, StarButton};
 use super::state::{use_ui, Ui};
-use crate::dataset::Dataset;
-use crate::domain::time::{format_pace, format_time};
-use crate::domain::{self, Runner, Status};
+use crate::dataset::RowText;
+use crate::domain::Status;
 use crate::i18n::{fill, format_int, Texts};
 use crate::web::browser;
 
@@ -158,23 +155,13 @@ pub fn status_badge(t: &Texts, s: Status) -> Option<&'static str> {
     }
 }
 
-/// "Almaty Runners · Almaty · KAZ": whatever the row has.
-pub fn origin_line(r: &Runner) -> String {
-    [&r.club, &r.city, &r.country]
-        .iter()
-        .filter_map(|v| v.as_deref())
-        .filter(|v| !v.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
 #[component]
 fn ResultRow(index: usize) -> impl IntoView {
     let ui = use_ui();
     let Some(data) = ui.dataset_untracked() else {
         return ().into_any();
     };
-    let row = RowData::new(&data, index);
+    let row = RowText::new(&data, index);
     let href = {
         let mut url = untrack(|| ui.url());
         url.runner = Some(row.bib.clone());
@@ -237,61 +224,4 @@ fn ResultRow(index: usize) -> impl IntoView {
         </li>
     }
     .into_any()
-}
-
-/// What one row shows, read once from the dataset.
-struct RowData {
-    bib: String,
-    name: String,
-    origin: String,
-    place: Option<u32>,
-    /// "M 12" / "F 3".
-    sex_place: Option<String>,
-    /// "M40 5".
-    category_place: Option<String>,
-    distance_name: Option<String>,
-    time: String,
-    pace: Option<String>,
-    status: Status,
-    /// Some for a runner still on the course: the last timing point and the time there.
-    on_course: Option<Option<(String, String)>>,
-    /// "63.80%" when the file grades ages and this runner has a grade.
-    age_grade: Option<String>,
-}
-
-impl RowData {
-    fn new(data: &Arc<Dataset>, i: usize) -> RowData {
-        let r = &data.results.runners[i];
-        let placing = data.standings.placing(i);
-        let distance = r.distance.and_then(|d| data.results.distances.get(d));
-        let time = data.standings.ranked_time(i);
-        RowData {
-            bib: r.bib.clone(),
-            name: r.name.clone(),
-            origin: origin_line(r),
-            place: placing.overall,
-            sex_place: placing
-                .sex
-                .zip(r.sex)
-                .map(|(p, s)| format!("{} {p}", s.code())),
-            category_place: placing
-                .category
-                .zip(r.category.as_ref())
-                .map(|(p, c)| format!("{c} {p}")),
-            distance_name: distance.map(|d| d.name.clone()),
-            time: time.map(format_time).unwrap_or_default(),
-            pace: time
-                .filter(|_| r.status == Status::Finished)
-                .zip(distance.and_then(|d| d.km))
-                .and_then(|(t, km)| format_pace(t, km)),
-            status: r.status,
-            age_grade: data
-                .age_grades()
-                .and_then(|g| g.points(i))
-                .map(domain::age_grade::percent_text),
-            on_course: r.on_course.then(|| {
-                domain::last_split(&data.results, i).map(|l| (l.name, format_time(l.time)))
-            }),
-        }
-    }
 }

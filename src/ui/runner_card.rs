@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::export::PrintCard;
 use super::histogram::FinishHistogram;
-use super::result_list::{origin_line, status_badge};
+use super::result_list::status_badge;
 use super::stars::StarButton;
 use super::state::use_ui;
+use crate::dataset::origin_line;
 use crate::domain::time::{format_pace, format_time};
 use crate::domain::{split_rows, RaceTime, Ranking, Sex, Status};
 use crate::i18n::{fill, format_int, format_percent};

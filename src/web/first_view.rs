@@ -53,18 +53,32 @@ pub fn take_over() -> Option<String> {
     };
     view.remove();
     if focused {
-        // The app's search box exists once this task's render is done.
-        super::browser::after_paint(|| {
-            let search = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("[data-testid=search]").ok().flatten())
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(search) = search {
-                let _ = search.focus();
-            }
-        });
+        wasm_bindgen_futures::spawn_local(focus_search());
     }
     typed
+}
+
+/// Moves the focus to the app's search box as soon as it is built. The render that builds
+/// it runs in a microtask after this take-over; focusing there, before the browser hands
+/// the page its next key, keeps every key typed through the take-over (a runner types on).
+async fn focus_search() {
+    fn focus() -> bool {
+        let search = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("[data-testid=search]").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        search.is_some_and(|s| s.focus().is_ok())
+    }
+    for _ in 0..50 {
+        if focus() {
+            return;
+        }
+        let next = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+        let _ = wasm_bindgen_futures::JsFuture::from(next).await;
+    }
+    super::browser::after_paint(|| {
+        focus();
+    });
 }
 
 /// Removes the first view without taking anything over: after a panic, so the error is
