@@ -159,6 +159,7 @@ export async function visit(browser, server, url, cond, paths, runner) {
     const late = await page.evaluate(() => ({
       firstRows: window.__bench.firstRows,
       marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+      wasmEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
     }));
     out.appRows = late.firstRows;
     out.phases = loadPhases({ ...o.timing, ...late });

@@ -47,7 +47,7 @@ pub fn served_over_http() -> bool {
 
 thread_local! {
     /// Results files fetched before the worker ran, with their absolute addresses.
-    static FOR_WORKER: std::cell::RefCell<Vec<(String, web_sys::Blob)>> =
+    static FOR_WORKER: std::cell::RefCell<Vec<(String, js_sys::Array)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -75,24 +75,24 @@ fn workers() -> Option<web_sys::ServiceWorkerContainer> {
 /// downloading it again (1 MB more for a 50,000-runner file on a phone).
 pub struct WorkerCopy {
     url: String,
-    body: web_sys::Blob,
+    chunks: js_sys::Array,
 }
 
 impl WorkerCopy {
-    /// A copy of the file fetched from `url`; None when no worker is to come. A Blob of
-    /// the chunks as they came: the browser keeps its bytes outside the page's memory
-    /// until the worker stores them, and wasm memory is not read again.
+    /// A copy of the file fetched from `url`; None when no worker is to come. The chunks
+    /// as they came, so wasm memory is not read again; they become a Blob only when the
+    /// worker is handed them, after the first rows: the browser's copying of a 12 MB
+    /// Blob slowed the reading of the file beside it.
     pub fn of(url: &str, fetched: &super::load::Fetched) -> Option<Self> {
         if !worker_to_come() {
             return None;
         }
         let url = absolute_url(url)?;
-        let parts = match &fetched.chunks {
+        let chunks = match &fetched.chunks {
             Some(chunks) => chunks.clone(),
             None => js_sys::Array::of1(&js_sys::Uint8Array::from(&fetched.bytes[..])),
         };
-        let body = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-        Some(Self { url, body })
+        Some(Self { url, chunks })
     }
 
     /// Keeps the copy for the worker (a newer copy of the same address replaces it).
@@ -100,7 +100,7 @@ impl WorkerCopy {
         FOR_WORKER.with(|k| {
             let mut k = k.borrow_mut();
             k.retain(|(u, _)| *u != self.url);
-            k.push((self.url, self.body));
+            k.push((self.url, self.chunks));
         });
     }
 }
@@ -112,9 +112,17 @@ impl WorkerCopy {
 pub fn register_service_worker() {
     let Some(container) = workers() else { return };
     let registered = container.register("sw.js");
+    // Blobs now, after the first rows: the chunks are let go at once.
+    let files: Vec<(String, web_sys::Blob)> = FOR_WORKER
+        .with(|k| std::mem::take(&mut *k.borrow_mut()))
+        .into_iter()
+        .filter_map(|(url, chunks)| {
+            let body = web_sys::Blob::new_with_u8_array_sequence(&chunks).ok()?;
+            Some((url, body))
+        })
+        .collect();
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (blocked by the browser or a policy) only means no offline use.
-        let files = FOR_WORKER.with(|k| std::mem::take(&mut *k.borrow_mut()));
         if JsFuture::from(registered).await.is_err() || files.is_empty() {
             return;
         }
