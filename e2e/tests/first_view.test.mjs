@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { holdWasm } from '../hold_wasm.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
@@ -29,18 +30,6 @@ function firstViewBibs() {
   const html = fs.readFileSync(path.join(COPY, 'index.html'), 'utf8');
   const view = html.slice(html.indexOf('<div id="first-view"'), html.indexOf('<!-- /first-view -->'));
   return [...view.matchAll(/<li class="result-row[^"]*"[^>]*data-bib="([^"]*)"/g)].map((m) => m[1]);
-}
-
-// Holds the viewer's wasm until release() is called, so the page shows only what the
-// HTML holds (the first view) for as long as the test needs.
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 async function layoutShifts(page) {

@@ -5,18 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { HEAD, event, searchable, serveEvent } from '../parts_event.mjs';
+import { holdWasm } from '../hold_wasm.mjs';
 
 const ROWS = '#first-view li.result-row';
-
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
-  return release;
-}
 
 const firstView = () => event().head.parts.first_view;
 
