@@ -4,8 +4,9 @@
 //! the head, answers a search from the parts it needs, and loads the whole file behind.
 //!
 //! Pure: the types the head is read into, how a search picks its parts (`pick`), and
-//! how a whole results file is cut into parts (`write`), and the zip of a file with its
-//! parts that the viewer downloads for publishing (`archive`).
+//! how a whole results file is cut into parts (`write`), the first rows a head carries
+//! for the page to paint before the app runs (`first_view`), and the zip of a file with
+//! its parts that the viewer downloads for publishing (`archive`).
 
 pub mod archive;
 pub mod first_view;

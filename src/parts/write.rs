@@ -86,9 +86,9 @@ pub fn publish_with(data: &Dataset, whole: &str, limit: usize) -> Vec<(String, S
     files
 }
 
-/// The head's text: `parts` (with the first view) comes first, so that a page can tell a
-/// head from its first bytes (index.html reads no further into any other file), then
-/// `body`, the document with its rows.
+/// The head's text: `parts` (with the first view) comes first, so that the page's boot
+/// script can tell a head from its first bytes and paint the first view before the app
+/// runs (docs/parts.md), then `body`, the document with its rows.
 fn head_text(parts: &str, view: Option<Value>, body: &str) -> String {
     let mut text = String::from("{\"parts\":");
     match (view, parts.strip_suffix('}')) {
