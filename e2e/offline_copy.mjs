@@ -8,10 +8,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Viewer, tid } from './pages.mjs';
 
-/** Saves the viewer's offline copy to a temporary file; returns its path, text and name. */
-export async function saveOfflineCopy(page, { timeout } = {}) {
+/**
+ * Saves the viewer's offline copy to a temporary file; returns its path, text and name.
+ * The copy is built by the on-demand module, downloaded and compiled on the first click:
+ * on a busy machine that took more than the usual 10 s once (CI, 2026-12-08).
+ */
+export async function saveOfflineCopy(page, { timeout = 30_000 } = {}) {
   const button = page.locator(tid('offline-copy'));
-  const [download] = await Promise.all([page.waitForEvent('download', timeout == null ? {} : { timeout }), button.click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), button.click()]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-copy-'));
   const file = path.join(dir, download.suggestedFilename());
   await download.saveAs(file);

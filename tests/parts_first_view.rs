@@ -90,6 +90,12 @@ fn the_first_view_has_its_words_in_each_language() {
         assert!(event.contains("2021"), "{lang:?}: {event}");
     }
     assert_ne!(texts["ru"]["event"], texts["en"]["event"]);
+    // What the app shows above the search box: the demo's notice and its three tabs.
+    let en = &texts["en"];
+    assert_eq!(en["notices"][0]["kind"], "demo");
+    assert_eq!(en["notices"][0]["text"], Lang::En.texts().demo_notice);
+    assert_eq!(en["tabs"].as_array().map(Vec::len), Some(3), "{en}");
+    assert_eq!(en["language"], Lang::En.texts().language);
 }
 
 #[test]

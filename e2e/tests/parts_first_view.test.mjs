@@ -27,9 +27,13 @@ const takeOver = (viewport) => ({
     assert.equal(await page.locator('[data-testid=result-row]').count(), 0, 'the app is not running yet');
     assert.equal(await page.locator('#first-view [data-testid]').count(), 0, 'the first view carries test ids');
     await shot('parts-first-view');
+    const before = await page.locator('#first-view input').boundingBox();
     release();
     assert.equal(await viewer.loaded(), 'results');
     assert.equal(await page.locator('#first-view').count(), 0, 'the first view stayed');
+    // The search box a runner may be typing into stays where it was.
+    const after = await page.locator('[data-testid=search]').boundingBox();
+    assert.ok(Math.abs(after.y - before.y) < 1 && Math.abs(after.height - before.height) < 1, `the search box moved: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
     assert.deepEqual((await viewer.bibs()).slice(0, 20), want.map((r) => r.bib));
     await shot('parts-first-view-app');
   },
@@ -91,7 +95,7 @@ export const tests = [
     },
   },
   {
-    name: 'parts first view: in the browser\'s language',
+    name: 'parts first view: in the browser\'s language, and accessible',
     locale: 'kk-KZ',
     run: async ({ page, baseUrl, viewer }) => {
       await serveEvent(page, baseUrl);
@@ -102,6 +106,7 @@ export const tests = [
       assert.equal(await page.locator('#first-view input').getAttribute('placeholder'), kk.search_placeholder);
       assert.equal(await page.locator('#first-view .search-label').innerText(), kk.search_label);
       assert.equal(await page.locator('#first-view').getAttribute('lang'), 'kk');
+      await viewer.expectAccessible('parts-first-view');
       release();
       await viewer.loaded();
     },

@@ -3,7 +3,7 @@
 //! them from the head before the app has downloaded (index.html's boot script). It is
 //! the head's own prerender, as data: the page puts every value in as text.
 use crate::dataset::{Dataset, RowText, Selection};
-use crate::domain::Status;
+use crate::domain::{EventStatus, Status};
 use crate::i18n::{event_line, Lang};
 use serde_json::{json, Map, Value};
 
@@ -26,11 +26,31 @@ pub fn first_view(head: &Dataset) -> Option<Value> {
     if rows.is_empty() {
         return None;
     }
+    let demo = head.is_demo();
+    let provisional = head.results.event.status == EventStatus::Provisional;
+    let teams = head.has_teams();
     let mut texts = Map::new();
     for lang in Lang::ALL {
         let t = lang.texts();
+        // What the app shows above the search box, so the box does not move when the app
+        // takes the page over: the language buttons' label, the notices, the view tabs.
+        let notices: Vec<Value> = [
+            (demo, "demo", t.demo_notice),
+            (provisional, "provisional", t.provisional),
+        ]
+        .into_iter()
+        .filter(|(shown, ..)| *shown)
+        .map(|(_, kind, text)| json!({ "kind": kind, "text": text }))
+        .collect();
+        let tabs: Vec<&str> = [t.tab_results, t.tab_podiums]
+            .into_iter()
+            .chain(teams.then_some(t.tab_teams))
+            .collect();
         let words = json!({
             "event": event_line(&head.results.event, lang),
+            "language": t.language,
+            "notices": notices,
+            "tabs": tabs,
             "search_label": t.search_label,
             "search_placeholder": t.search_placeholder,
             "columns": [t.col_place, t.col_bib, t.col_name, t.col_from, t.col_groups, t.col_time, t.col_pace],
