@@ -98,20 +98,28 @@ export async function openUnder(browser, url, cond, dataPath, { timeoutMs = 300_
       .find((e) => new URL(e.name).pathname === dataPath);
     const b = window.__bench;
     return {
-      firstRows: b.firstRows,
-      firstView: b.firstView,
       rowsInDom: b.rowsInDom,
       rows: b.rows,
       dataEnd: data?.responseEnd ?? null,
       dataBytes: data?.transferSize ?? null,
       measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),
-      // The viewer's User Timing marks ("app: started", "results: parsed"...), and when
-      // its wasm arrived, for the load's phases.
-      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-      wasmEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
     };
   }, dataPath);
-  return { page, context, cdp, errors, timing };
+  return { page, context, cdp, errors, timing: { ...timing, ...(await loadMarks(page)) } };
+}
+
+/**
+ * What a page has reached so far: its first rows and first view painted (WATCH_FIRST_ROWS),
+ * the viewer's User Timing marks ("app: started", "results: parsed"...) and when its
+ * wasm arrived, for the load's phases. Read again later for steps after the first rows.
+ */
+export function loadMarks(page) {
+  return page.evaluate(() => ({
+    firstRows: window.__bench.firstRows,
+    firstView: window.__bench.firstView,
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    wasmEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+  }));
 }
 
 /** The steps of a load, in order, as `loadPhases` names them. */

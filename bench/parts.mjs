@@ -7,7 +7,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONDITIONS, LOAD_STEPS, loadPhases, median, openUnder } from './measure.mjs';
+import { CONDITIONS, LOAD_STEPS, loadMarks, loadPhases, median, openUnder } from './measure.mjs';
 
 export const PARTS_TARGETS = {
   firstRowsMobile: 2500,
@@ -156,11 +156,7 @@ export async function visit(browser, server, url, cond, paths, runner) {
       });
     }
     // The app's own first rows and the load's marks, which may come after the first view.
-    const late = await page.evaluate(() => ({
-      firstRows: window.__bench.firstRows,
-      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-      wasmEnd: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
-    }));
+    const late = await loadMarks(page);
     out.appRows = late.firstRows;
     out.phases = loadPhases({ ...o.timing, ...late });
     const t = await page.evaluate(() => ({

@@ -290,12 +290,15 @@ async fn fetch_whole(ui: Ui, generation: u32) {
             update_status(ui, |s| s.whole = Some(p));
         }
     };
-    // The worker's copy is made at once, so the download's chunks on the JS side are not
-    // held while the page waits to be quiet; it is kept only if the file reads well.
+    // The worker's copy is made a Blob at once, so the download's chunks on the JS side
+    // are not held while the page waits to be quiet; it is kept only if the file reads well.
     let got = fetch_bytes(&url, MAX_FILE_BYTES as u64, &signal, report)
         .await
         .ok()
-        .map(|f| (offline::WorkerCopy::of(&url, &f), f.bytes));
+        .map(|f| {
+            let copy = offline::WorkerCopy::of(&url, &f).and_then(offline::WorkerCopy::settled);
+            (copy, f.bytes)
+        });
     // Reading it is a long task: not while someone is typing.
     if !until_quiet(generation).await {
         return;

@@ -47,7 +47,7 @@ pub fn served_over_http() -> bool {
 
 thread_local! {
     /// Results files fetched before the worker ran, with their absolute addresses.
-    static FOR_WORKER: std::cell::RefCell<Vec<(String, js_sys::Array)>> =
+    static FOR_WORKER: std::cell::RefCell<Vec<(String, Body)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -75,14 +75,30 @@ fn workers() -> Option<web_sys::ServiceWorkerContainer> {
 /// downloading it again (1 MB more for a 50,000-runner file on a phone).
 pub struct WorkerCopy {
     url: String,
-    chunks: js_sys::Array,
+    body: Body,
+}
+
+/// A copy's bytes: the download's chunks as they came (wasm memory is not read again),
+/// or the Blob made of them, which the browser keeps outside the page's memory.
+enum Body {
+    Chunks(js_sys::Array),
+    Blob(web_sys::Blob),
+}
+
+impl Body {
+    fn blob(self) -> Option<web_sys::Blob> {
+        match self {
+            Body::Chunks(chunks) => web_sys::Blob::new_with_u8_array_sequence(&chunks).ok(),
+            Body::Blob(blob) => Some(blob),
+        }
+    }
 }
 
 impl WorkerCopy {
-    /// A copy of the file fetched from `url`; None when no worker is to come. The chunks
-    /// as they came, so wasm memory is not read again; they become a Blob only when the
-    /// worker is handed them, after the first rows: the browser's copying of a 12 MB
-    /// Blob slowed the reading of the file beside it.
+    /// A copy of the file fetched from `url`; None when no worker is to come. It holds
+    /// the chunks: they become a Blob only when the worker is handed them, after the
+    /// first rows, because the browser's copying of a 12 MB Blob slowed the reading of
+    /// the file beside it. See `settled` for a copy that waits.
     pub fn of(url: &str, fetched: &super::load::Fetched) -> Option<Self> {
         if !worker_to_come() {
             return None;
@@ -92,7 +108,20 @@ impl WorkerCopy {
             Some(chunks) => chunks.clone(),
             None => js_sys::Array::of1(&js_sys::Uint8Array::from(&fetched.bytes[..])),
         };
-        Some(Self { url, chunks })
+        Some(Self {
+            url,
+            body: Body::Chunks(chunks),
+        })
+    }
+
+    /// The copy as a Blob now, so the chunks are let go: for a copy that waits (the
+    /// whole file of results in parts, read only once the page is quiet).
+    pub fn settled(self) -> Option<Self> {
+        let body = Body::Blob(self.body.blob()?);
+        Some(Self {
+            url: self.url,
+            body,
+        })
     }
 
     /// Keeps the copy for the worker (a newer copy of the same address replaces it).
@@ -100,7 +129,7 @@ impl WorkerCopy {
         FOR_WORKER.with(|k| {
             let mut k = k.borrow_mut();
             k.retain(|(u, _)| *u != self.url);
-            k.push((self.url, self.chunks));
+            k.push((self.url, self.body));
         });
     }
 }
@@ -116,10 +145,7 @@ pub fn register_service_worker() {
     let files: Vec<(String, web_sys::Blob)> = FOR_WORKER
         .with(|k| std::mem::take(&mut *k.borrow_mut()))
         .into_iter()
-        .filter_map(|(url, chunks)| {
-            let body = web_sys::Blob::new_with_u8_array_sequence(&chunks).ok()?;
-            Some((url, body))
-        })
+        .filter_map(|(url, body)| Some((url, body.blob()?)))
         .collect();
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (blocked by the browser or a policy) only means no offline use.
